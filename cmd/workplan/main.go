@@ -1,0 +1,94 @@
+// Command workplan publishes district work plans from YAML and Markdown:
+// `workplan check` validates the content, `workplan build` writes the site
+// and PDFs. Run `workplan help` for the commands.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"workplan/generator/check"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `workplan publishes a district's annual work plans.
+
+Usage:
+  workplan check [-content DIR] [-format text|json]
+  workplan build [-content DIR] [-out DIR]
+  workplan help
+
+Commands:
+  check   load and validate every plan; print each problem as path:line:col
+  build   check, then write the site and PDFs into the output folder
+`
+
+// run is the whole command; it returns the exit code: 0 ok, 1 problems
+// found, 2 usage error.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "build":
+		return runBuild(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "workplan: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("workplan "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", stderr)
+	dir := fs.String("content", "content", "content `folder`")
+	format := fs.String("format", "text", "output `format`: text or json")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "workplan check: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "workplan check: -format must be text or json, got %q\n", *format)
+		return 2
+	}
+	r := check.Dir(*dir)
+	if *format == "json" {
+		if err := r.WriteJSON(stdout); err != nil {
+			fmt.Fprintln(stderr, "workplan check:", err)
+			return 2
+		}
+	} else {
+		r.WriteText(stderr)
+		if r.Errors > 0 {
+			fmt.Fprintln(stderr, r.Summary(*dir))
+		} else {
+			fmt.Fprintln(stdout, r.Summary(*dir))
+		}
+	}
+	if r.Errors > 0 {
+		return 1
+	}
+	return 0
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	return runCheck(args, stdout, stderr)
+}

@@ -1,0 +1,346 @@
+// Package period reads the period wordings of Korean work plans
+// ("2024. 2. ~ 4.", "연중 수시", "상반기", "매월 2째·4째주 수요일", "미정") and
+// gives each a machine-readable span of months for charts, keeping the
+// wording itself for display.
+package period
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Kind says how precise a period is.
+type Kind int
+
+const (
+	Exact     Kind = iota // a day, a month, a year or a range of them
+	Loose                 // 연중, 상반기, 2분기, 4월 중
+	Recurring             // 매월 …, 연 2회, 분기별
+	Undecided             // 미정: no span
+)
+
+func (k Kind) String() string {
+	return [...]string{"exact", "loose", "recurring", "undecided"}[k]
+}
+
+// Month is an absolute month: year*12 + (month-1).
+type Month int
+
+// Of returns the absolute month of year y, month m (1-12).
+func Of(y, m int) Month { return Month(y*12 + m - 1) }
+
+// Year and Num split an absolute month.
+func (m Month) Year() int { return int(m) / 12 }
+func (m Month) Num() int  { return int(m)%12 + 1 }
+
+// Span is a parsed period.
+type Span struct {
+	Text       string // the wording as written, shown to readers
+	Kind       Kind
+	Start, End Month // inclusive; meaningless when Kind is Undecided
+	StartDay   int   // 0 when the start is given to the month only
+	EndDay     int
+}
+
+// HasSpan reports whether the period covers known months.
+func (s Span) HasSpan() bool { return s.Kind != Undecided }
+
+// MonthsIn returns the first and last month (1-12) of the span inside year
+// y, and false when the span does not touch that year.
+func (s Span) MonthsIn(y int) (from, to int, ok bool) {
+	if !s.HasSpan() || s.End < Of(y, 1) || s.Start > Of(y, 12) {
+		return 0, 0, false
+	}
+	lo, hi := max(s.Start, Of(y, 1)), min(s.End, Of(y, 12))
+	return lo.Num(), hi.Num(), true
+}
+
+// Date is one calendar date given to the day, month or year.
+type Date struct {
+	Year, Month, Day int // Month and Day are 0 when not given
+}
+
+// String formats a date the official way: "2024. 2. 14.", "2024. 2.", "2024.".
+func (d Date) String() string {
+	switch {
+	case d.Month == 0:
+		return fmt.Sprintf("%d.", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%d. %d.", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%d. %d. %d.", d.Year, d.Month, d.Day)
+}
+
+// ParseDate reads a single date given to the year, month or day
+// ("2024.", "2024. 2.", "2024. 2. 14.", "'22.10.26.").
+func ParseDate(text string) (Date, error) {
+	s := normalize(text)
+	if strings.Contains(s, "~") {
+		return Date{}, fmt.Errorf("expected one date like \"2024. 2.\", got the range %q", text)
+	}
+	p, err := parsePart(s)
+	if err != nil {
+		return Date{}, err
+	}
+	if !p.hasYear {
+		return Date{}, fmt.Errorf("a date needs a year first, like \"2024. 2.\"")
+	}
+	f, _ := fromPart(p, full{})
+	if err := validate(f); err != nil {
+		return Date{}, err
+	}
+	return Date{Year: f.y, Month: f.m, Day: f.d}, nil
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+func normalize(s string) string {
+	s = strings.NewReplacer("∼", "~", "～", "~", "’", "'", "‘", "'", "·", "·", "ㆍ", "·", "∙", "·").Replace(s)
+	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+}
+
+// Parse reads a period wording. planYear fills in the year of wordings that
+// do not state one ("연중", "4월 중").
+func Parse(text string, planYear int) (Span, error) {
+	s := normalize(text)
+	if s == "" {
+		return Span{}, fmt.Errorf("period is empty")
+	}
+	core := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "(예정)"), "예정"))
+	var (
+		sp  Span
+		err error
+	)
+	switch {
+	case core == "" || core == "미정" || strings.HasPrefix(core, "추후"):
+		sp = Span{Kind: Undecided}
+	case startsWithDigitOrQuote(core) && !strings.Contains(core, "월") && !strings.Contains(core, "분기"):
+		sp, err = parseExact(core, planYear)
+	default:
+		sp, err = parseWords(core, planYear)
+	}
+	if err != nil {
+		return Span{}, err
+	}
+	sp.Text = strings.TrimSpace(text)
+	return sp, nil
+}
+
+func startsWithDigitOrQuote(s string) bool {
+	return s != "" && (s[0] == '\'' || (s[0] >= '0' && s[0] <= '9'))
+}
+
+// datePart is one side of a range: up to three numbers, the first of which
+// may be a year (four digits, or 'YY).
+type datePart struct {
+	nums    []int
+	hasYear bool
+}
+
+var partRe = regexp.MustCompile(`^('?\d{2}|\d{4}|\d{1,2})\.(?:\s?(\d{1,2})\.)?(?:\s?(\d{1,2})\.?)?$`)
+
+func parsePart(s string) (datePart, error) {
+	s = strings.TrimSpace(s)
+	// Allow a missing final dot ("2024. 2").
+	if s != "" && s[len(s)-1] != '.' {
+		s += "."
+	}
+	m := partRe.FindStringSubmatch(s)
+	if m == nil {
+		return datePart{}, fmt.Errorf("cannot read %q as a date", strings.TrimSuffix(s, "."))
+	}
+	var p datePart
+	first := m[1]
+	switch {
+	case strings.HasPrefix(first, "'"):
+		y, _ := strconv.Atoi(first[1:])
+		p.nums, p.hasYear = []int{2000 + y}, true
+	case len(first) == 4:
+		y, _ := strconv.Atoi(first)
+		p.nums, p.hasYear = []int{y}, true
+	default:
+		n, _ := strconv.Atoi(first)
+		p.nums = []int{n}
+	}
+	for _, g := range m[2:] {
+		if g != "" {
+			n, _ := strconv.Atoi(g)
+			p.nums = append(p.nums, n)
+		}
+	}
+	return p, nil
+}
+
+// full is a date with year, and month and day when given (0 otherwise).
+type full struct{ y, m, d int }
+
+func (f full) level() int {
+	switch {
+	case f.d != 0:
+		return 3
+	case f.m != 0:
+		return 2
+	}
+	return 1
+}
+
+func fromPart(p datePart, base full) (full, error) {
+	if p.hasYear {
+		f := full{y: p.nums[0]}
+		if len(p.nums) > 1 {
+			f.m = p.nums[1]
+		}
+		if len(p.nums) > 2 {
+			f.d = p.nums[2]
+		}
+		return f, nil
+	}
+	// Without a year, the part repeats the tail of base: "~ 12." after a month,
+	// "~ 3. 15." or "~ 15." after a day.
+	f := base
+	switch {
+	case base.level() == 3 && len(p.nums) == 1:
+		f.d = p.nums[0]
+	case base.level() == 3 && len(p.nums) == 2, base.level() == 2 && len(p.nums) == 2:
+		f.m, f.d = p.nums[0], p.nums[1]
+	case base.level() == 2 && len(p.nums) == 1:
+		f.m, f.d = p.nums[0], 0
+	default:
+		return full{}, fmt.Errorf("the end of the range needs a year")
+	}
+	return f, nil
+}
+
+func validate(f full) error {
+	if f.y < 1900 || f.y > 2200 {
+		return fmt.Errorf("year %d is out of range", f.y)
+	}
+	if f.m != 0 && (f.m < 1 || f.m > 12) {
+		return fmt.Errorf("month %d does not exist", f.m)
+	}
+	if f.d != 0 {
+		if f.m == 0 {
+			return fmt.Errorf("a day needs a month")
+		}
+		if f.d < 1 || f.d > daysIn(f.y, f.m) {
+			return fmt.Errorf("%d. %d. has no day %d", f.y, f.m, f.d)
+		}
+	}
+	return nil
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func parseExact(s string, planYear int) (Span, error) {
+	left, right, isRange := strings.Cut(s, "~")
+	lp, err := parsePart(left)
+	if err != nil {
+		return Span{}, err
+	}
+	if !lp.hasYear {
+		return Span{}, fmt.Errorf("a date needs a year first, like \"%d. %s\"", planYear, strings.TrimSpace(left))
+	}
+	a, _ := fromPart(lp, full{})
+	if err := validate(a); err != nil {
+		return Span{}, err
+	}
+	b := a
+	if isRange {
+		rp, err := parsePart(right)
+		if err != nil {
+			return Span{}, err
+		}
+		if b, err = fromPart(rp, a); err != nil {
+			return Span{}, err
+		}
+		if err := validate(b); err != nil {
+			return Span{}, err
+		}
+	}
+	sp := Span{Kind: Exact, Start: startOf(a), End: endOf(b), StartDay: a.d, EndDay: b.d}
+	if sp.End < sp.Start || (sp.Start == sp.End && b.d != 0 && a.d > b.d) {
+		return Span{}, fmt.Errorf("the period ends before it starts")
+	}
+	return sp, nil
+}
+
+func startOf(f full) Month {
+	if f.m == 0 {
+		return Of(f.y, 1)
+	}
+	return Of(f.y, f.m)
+}
+
+func endOf(f full) Month {
+	if f.m == 0 {
+		return Of(f.y, 12)
+	}
+	return Of(f.y, f.m)
+}
+
+var (
+	yearPrefix = regexp.MustCompile(`^(\d{4})년\s*`)
+	monthRange = regexp.MustCompile(`^(\d{1,2})월?\s*~\s*(\d{1,2})월(?:\s*(중|초|말|경))?$`)
+	oneMonth   = regexp.MustCompile(`^(\d{1,2})월(?:\s*(중|초|중순|하순|상순|말|경))?$`)
+	quarter    = regexp.MustCompile(`^(?:제\s?)?([1-4])(?:/4)?\s*분기(?:\s*중)?$`)
+	recurring  = regexp.MustCompile(`^(매월|매주|매일|매년|매분기|격월|격주|분기별|반기별|월별|연\s?\d+\s?회|월\s?\d+\s?회|주\s?\d+\s?회|분기\s?\d+\s?회|반기\s?\d+\s?회)`)
+)
+
+func parseWords(s string, planYear int) (Span, error) {
+	year := planYear
+	if m := yearPrefix.FindStringSubmatch(s); m != nil {
+		year, _ = strconv.Atoi(m[1])
+		s = strings.TrimSpace(s[len(m[0]):])
+	}
+	whole := Span{Kind: Loose, Start: Of(year, 1), End: Of(year, 12)}
+	months := func(k Kind, a, b int) (Span, error) {
+		if a < 1 || a > 12 || b < 1 || b > 12 {
+			return Span{}, fmt.Errorf("month out of range in %q", s)
+		}
+		if b < a {
+			return Span{}, fmt.Errorf("the period ends before it starts")
+		}
+		return Span{Kind: k, Start: Of(year, a), End: Of(year, b)}, nil
+	}
+	switch {
+	case s == "연중" || s == "상시" || s == "수시" || strings.HasPrefix(s, "연중 ") || s == "연간" || s == "통년":
+		return whole, nil
+	case s == "상반기":
+		return months(Loose, 1, 6)
+	case s == "하반기":
+		return months(Loose, 7, 12)
+	case s == "상·하반기" || s == "상하반기" || s == "상/하반기":
+		whole.Kind = Recurring
+		return whole, nil
+	case recurring.MatchString(s):
+		whole.Kind = Recurring
+		return whole, nil
+	}
+	if m := quarter.FindStringSubmatch(s); m != nil {
+		q, _ := strconv.Atoi(m[1])
+		return months(Loose, q*3-2, q*3)
+	}
+	if m := monthRange.FindStringSubmatch(s); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		return months(Loose, a, b)
+	}
+	if m := oneMonth.FindStringSubmatch(s); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		return months(Loose, a, a)
+	}
+	return Span{}, fmt.Errorf("cannot read %q as a period; write e.g. \"%d. 2.\", \"%d. 2. ~ 4.\", \"연중\", \"상반기\", \"2분기\", \"4월 중\", \"매월 …\", \"연 2회\" or \"미정\"", s, planYear, planYear)
+}

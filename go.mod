@@ -1,0 +1,12 @@
+module workplan
+
+go 1.26.8
+
+require (
+	github.com/go-echarts/go-echarts/v2 v2.6.7 // indirect
+	github.com/phpdave11/gofpdi v1.0.14-0.20211212211723-1f10f9844311 // indirect
+	github.com/pkg/errors v0.8.1 // indirect
+	github.com/signintech/gopdf v0.33.0 // indirect
+	github.com/yuin/goldmark v1.8.7 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
+)
