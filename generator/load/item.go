@@ -73,7 +73,7 @@ func (fc *fileCtx) item(f *itemFile) *model.Item {
 		for _, e := range o.Extra {
 			it.Overview.Extra = append(it.Overview.Extra, model.Labeled{Label: e.Label, Text: e.Text})
 		}
-		if sp := it.Overview.Period; sp != nil && sp.HasSpan() {
+		if sp := it.Overview.Period; sp != nil && sp.HasSpan() && fc.year != 0 {
 			if _, _, ok := sp.MonthsIn(fc.year); !ok {
 				fc.warnf("overview.period", "period %q does not include the plan year %d", sp.Text, fc.year)
 			}

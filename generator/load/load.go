@@ -111,7 +111,7 @@ func (ld *loader) nearbyFile(rel string) string {
 		names = append(names, e.Name())
 	}
 	if s := yamlstrict.Suggest(path.Base(rel), names); s != "" {
-		return path.Join(path.Dir(rel), s)
+		return ld.display(path.Join(path.Dir(rel), s))
 	}
 	return ""
 }

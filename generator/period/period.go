@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Kind says how precise a period is.
@@ -116,7 +117,7 @@ func Parse(text string, planYear int) (Span, error) {
 	switch {
 	case core == "" || core == "미정" || strings.HasPrefix(core, "추후"):
 		sp = Span{Kind: Undecided}
-	case startsWithDigitOrQuote(core) && !strings.Contains(core, "월") && !strings.Contains(core, "분기"):
+	case startsWithDigitOrQuote(core) && !strings.ContainsFunc(core, isHangul):
 		sp, err = parseExact(core, planYear)
 	default:
 		sp, err = parseWords(core, planYear)
@@ -127,6 +128,8 @@ func Parse(text string, planYear int) (Span, error) {
 	sp.Text = strings.TrimSpace(text)
 	return sp, nil
 }
+
+func isHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
 
 func startsWithDigitOrQuote(s string) bool {
 	return s != "" && (s[0] == '\'' || (s[0] >= '0' && s[0] <= '9'))

@@ -104,6 +104,7 @@ func syntaxFinding(file string, data []byte, err error) diag.Finding {
 		if m[2] != "" {
 			pos.Col, _ = strconv.Atoi(m[2])
 		} else {
+			pos.Line = problemLine(data, pos.Line)
 			pos.Col = firstNonSpace(data, pos.Line)
 		}
 		msg = m[3]
@@ -124,4 +125,20 @@ func firstNonSpace(data []byte, line int) int {
 		}
 	}
 	return 1
+}
+
+// problemLine finds the line where a syntax error really is. yaml.v3 names
+// the line where the enclosing construct starts ("effects:"), not the line
+// that breaks it; parsing ever longer prefixes from there finds the first
+// line that makes the text invalid.
+func problemLine(data []byte, reported int) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	const maxTries = 2000
+	for k := reported; k <= len(lines) && k < reported+maxTries; k++ {
+		var n yaml.Node
+		if yaml.Unmarshal(bytes.Join(lines[:k], nil), &n) != nil {
+			return k
+		}
+	}
+	return reported
 }
