@@ -231,6 +231,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 	}
 	fields, names := fieldsOf(v.Type())
 	seen := map[string]bool{}
+	suggested := map[string]bool{} // a typo already reported stands for the missing field
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		key := k.Value
@@ -251,6 +252,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 				f.Hint = "a comma inside { } starts a new entry: quote amounts with thousands separators, e.g. \"3,700\""
 			} else if s := Suggest(key, names); s != "" {
 				f.Hint = fmt.Sprintf("did you mean %q?", s)
+				suggested[s] = true
 			} else {
 				f.Hint = "allowed keys: " + strings.Join(sortedCopy(names), ", ")
 			}
@@ -265,7 +267,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 	}
 	var missing []string
 	for _, name := range names {
-		if fields[name].required && !seen[name] {
+		if fields[name].required && !seen[name] && !suggested[name] {
 			missing = append(missing, name)
 		}
 	}
