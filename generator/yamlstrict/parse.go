@@ -133,10 +133,13 @@ func firstNonSpace(data []byte, line int) int {
 // line that makes the text invalid.
 func problemLine(data []byte, reported int) int {
 	lines := bytes.SplitAfter(data, []byte("\n"))
-	const maxTries = 2000
-	for k := reported; k <= len(lines) && k < reported+maxTries; k++ {
+	// Bound the work on huge files: stop after parsing 16 MiB in all.
+	budget := 16 << 20
+	for k := reported; k <= len(lines) && budget > 0; k++ {
+		prefix := bytes.Join(lines[:k], nil)
+		budget -= len(prefix)
 		var n yaml.Node
-		if yaml.Unmarshal(bytes.Join(lines[:k], nil), &n) != nil {
+		if yaml.Unmarshal(prefix, &n) != nil {
 			return k
 		}
 	}
