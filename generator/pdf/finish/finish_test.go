@@ -113,7 +113,7 @@ func TestDate(t *testing.T) {
 	if got := Date(time.Unix(1700000000, 0).UTC()); got != "D:20231114221320Z" {
 		t.Error(got)
 	}
-	if got := Date(time.Date(2024, 2, 1, 0, 0, 0, 0, time.FixedZone("", -(3*3600 + 30*60)))); got != "D:20240201000000-03'30'" {
+	if got := Date(time.Date(2024, 2, 1, 0, 0, 0, 0, time.FixedZone("", -(3*3600+30*60)))); got != "D:20240201000000-03'30'" {
 		t.Error(got)
 	}
 }
