@@ -21,11 +21,15 @@ const usage = `workplan publishes a district's annual work plans.
 Usage:
   workplan check [-content DIR] [-format text|json]
   workplan build [-content DIR] [-out DIR]
+  workplan diff [-content DIR] [-format text|markdown|json|html] [-o FILE] [OLD [NEW]]
   workplan help
 
 Commands:
   check   load and validate every plan; print each problem as path:line:col
   build   check, then write the site and PDFs into the output folder
+  diff    compare two versions of the content (folders or git revisions;
+          OLD defaults to HEAD, NEW to the working tree); exit 0 when equal,
+          1 when they differ, 2 on error
 `
 
 // run is the whole command; it returns the exit code: 0 ok, 1 problems
@@ -40,6 +44,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdout, stderr)
 	case "build":
 		return runBuild(args[1:], stdout, stderr)
+	case "diff":
+		return runDiff(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

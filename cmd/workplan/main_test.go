@@ -1,11 +1,14 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
+
+var update = flag.Bool("update", false, "rewrite the expected files (cmp targets) inside the scripts")
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
@@ -18,9 +21,21 @@ func TestMain(m *testing.M) {
 // its exit code, output and files.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+		Dir:           "testdata/script",
+		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
-			// The real example content, so scripts can check and break it.
+			// The real example content, so scripts can check and break it,
+			// and a copy laid out as in a repository, for git revisions.
+			for _, k := range []string{"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"} {
+				env.Setenv(k, "workplan test")
+			}
+			for _, k := range []string{"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"} {
+				env.Setenv(k, "test@example.go.kr")
+			}
+			env.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+			if err := os.CopyFS(env.WorkDir+"/repo/content", os.DirFS("../../content")); err != nil {
+				return err
+			}
 			return os.CopyFS(env.WorkDir+"/example", os.DirFS("../../content"))
 		},
 	})

@@ -94,6 +94,9 @@ func (ld *loader) plan(dir string) *model.Plan {
 	p.Slug = fmt.Sprintf("%d-%s", p.Year, p.Department.Slug)
 	p.Path = fmt.Sprintf("%d/%s/", p.Year, p.Department.Slug)
 
+	if len(pf.Chapters) == 0 && fc.pos["chapters"].Line != 0 {
+		fc.errorf("chapters", "plan has no chapters; expected at least one, e.g. - title: 일반현황")
+	}
 	st := &planState{plan: p, itemIDs: map[string]diag.Pos{}, anchors: map[string]diag.Pos{}, files: map[string]diag.Pos{}}
 	for i, cf := range pf.Chapters {
 		field := fmt.Sprintf("chapters[%d]", i+1)

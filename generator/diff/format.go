@@ -1,0 +1,153 @@
+package diff
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// contextWords is how many unchanged words stand on each side of a change.
+const contextWords = 4
+
+// kindWord is how each kind is named to readers.
+var kindWord = map[Kind]string{Added: "추가", Removed: "삭제", Changed: "변경", Renamed: "번호 변경"}
+
+// Text writes the report for a terminal; color adds ANSI colours.
+func (r *Report) Text(w io.Writer, color bool) {
+	red, green, bold, reset := "", "", "", ""
+	if color {
+		red, green, bold, reset = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[0m"
+	}
+	if r.Empty() {
+		fmt.Fprintln(w, "변경 사항 없음")
+		return
+	}
+	for i, p := range r.Plans {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s%s [%s]%s\n", bold, p.Title, p.Slug, reset)
+		for _, c := range r.ByPlan(p.Slug) {
+			fmt.Fprintf(w, "  %s: ", c.Label())
+			switch {
+			case c.Kind == Added:
+				fmt.Fprintf(w, "%s+ %s%s (추가)\n", green, c.New, reset)
+			case c.Kind == Removed:
+				fmt.Fprintf(w, "%s- %s%s (삭제)\n", red, c.Old, reset)
+			case c.Kind == Renamed:
+				fmt.Fprintf(w, "%s → %s\n", c.Old, c.New)
+			case c.Figure():
+				fmt.Fprintf(w, "%s → %s (%s)\n", c.Old, c.New, c.Delta)
+			default:
+				var parts []string
+				for _, o := range Context(c.Words, contextWords) {
+					switch o.Kind {
+					case '=':
+						parts = append(parts, o.Text)
+					case '-':
+						parts = append(parts, red+"[-"+o.Text+"-]"+reset)
+					case '+':
+						parts = append(parts, green+"{+"+o.Text+"+}"+reset)
+					}
+				}
+				fmt.Fprintln(w, strings.Join(parts, " "))
+			}
+		}
+	}
+	fmt.Fprintf(w, "\n%s\n", r.Summary())
+}
+
+// Summary counts the changes: "계획 1개, 변경 4건(수치 2건)".
+func (r *Report) Summary() string {
+	figures := 0
+	for _, c := range r.Changes {
+		if c.Figure() {
+			figures++
+		}
+	}
+	return fmt.Sprintf("계획 %d개, 변경 %d건(수치 %d건)", len(r.Plans), len(r.Changes), figures)
+}
+
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+	"[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`)
+
+func md(s string) string { return mdEscaper.Replace(s) }
+
+// Markdown writes the report as a pull-request comment.
+func (r *Report) Markdown(w io.Writer) {
+	fmt.Fprintln(w, "## workplan diff")
+	fmt.Fprintln(w)
+	if r.Empty() {
+		fmt.Fprintln(w, "변경 사항 없음")
+		return
+	}
+	fmt.Fprintln(w, r.Summary())
+	for _, p := range r.Plans {
+		fmt.Fprintf(w, "\n### %s `%s`\n\n", md(p.Title), p.Slug)
+		for _, c := range r.ByPlan(p.Slug) {
+			fmt.Fprintf(w, "- **%s**", md(c.Label()))
+			switch {
+			case c.Kind == Added:
+				fmt.Fprintf(w, " (추가): %s\n", md(c.New))
+			case c.Kind == Removed:
+				fmt.Fprintf(w, " (삭제): ~~%s~~\n", md(c.Old))
+			case c.Kind == Renamed:
+				fmt.Fprintf(w, ": %s → %s\n", md(c.Old), md(c.New))
+			case c.Figure():
+				fmt.Fprintf(w, ": %s → **%s** (%s)\n", md(c.Old), md(c.New), md(c.Delta))
+			default:
+				fmt.Fprint(w, ": ")
+				var parts []string
+				for _, o := range Context(c.Words, contextWords) {
+					switch o.Kind {
+					case '=':
+						parts = append(parts, md(o.Text))
+					case '-':
+						parts = append(parts, "~~"+md(o.Text)+"~~")
+					case '+':
+						parts = append(parts, "**"+md(o.Text)+"**")
+					}
+				}
+				fmt.Fprintln(w, strings.Join(parts, " "))
+			}
+		}
+	}
+}
+
+type jsonOp struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+type jsonChange struct {
+	Plan  string   `json:"plan"`
+	Where []string `json:"where"`
+	Kind  Kind     `json:"kind"`
+	Old   string   `json:"old,omitempty"`
+	New   string   `json:"new,omitempty"`
+	Delta string   `json:"delta,omitempty"`
+	Words []jsonOp `json:"words,omitempty"`
+}
+
+// JSON writes the report for tools.
+func (r *Report) JSON(w io.Writer) error {
+	out := struct {
+		Plans   []PlanInfo   `json:"plans"`
+		Changes []jsonChange `json:"changes"`
+	}{Plans: r.Plans, Changes: []jsonChange{}}
+	if out.Plans == nil {
+		out.Plans = []PlanInfo{}
+	}
+	for _, c := range r.Changes {
+		jc := jsonChange{Plan: c.Plan, Where: c.Where, Kind: c.Kind, Old: c.Old, New: c.New, Delta: c.Delta}
+		for _, o := range c.Words {
+			jc.Words = append(jc.Words, jsonOp{Op: map[byte]string{'=': "keep", '-': "delete", '+': "insert"}[o.Kind], Text: o.Text})
+		}
+		out.Changes = append(out.Changes, jc)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

@@ -1,0 +1,80 @@
+package diff
+
+import (
+	_ "embed"
+	"html/template"
+	"io"
+	"strings"
+)
+
+//go:embed comparison.html
+var comparisonHTML string
+
+var comparisonTmpl = template.Must(template.New("comparison").Parse(comparisonHTML))
+
+type htmlRow struct {
+	Where    string
+	Old, New template.HTML
+	Note     template.HTML // escaped by hand: html/template would write + as &#43;
+}
+
+type htmlPlan struct {
+	Title string
+	Rows  []htmlRow
+}
+
+// HTML writes the 신구대조표: per plan, a table of 구분 | 현행 | 변경안 | 비고
+// with deleted parts in <del> and added parts in <ins>.
+func (r *Report) HTML(w io.Writer) error {
+	data := struct {
+		Summary string
+		Plans   []htmlPlan
+	}{Summary: r.Summary()}
+	if r.Empty() {
+		data.Summary = "변경 사항 없음"
+	}
+	for _, p := range r.Plans {
+		hp := htmlPlan{Title: p.Title}
+		for _, c := range r.ByPlan(p.Slug) {
+			row := htmlRow{Where: c.Label(), Note: template.HTML(kindWord[c.Kind])}
+			switch {
+			case c.Kind == Added:
+				row.New = tag("ins", c.New)
+			case c.Kind == Removed:
+				row.Old = tag("del", c.Old)
+			case c.Kind == Renamed || c.Figure():
+				row.Old, row.New = tag("del", c.Old), tag("ins", c.New)
+				if c.Figure() {
+					row.Note = template.HTML(template.HTMLEscapeString(c.Delta))
+				}
+			default:
+				row.Old, row.New = sides(c.Words)
+			}
+			hp.Rows = append(hp.Rows, row)
+		}
+		data.Plans = append(data.Plans, hp)
+	}
+	return comparisonTmpl.Execute(w, data)
+}
+
+func tag(name, text string) template.HTML {
+	return template.HTML("<" + name + ">" + template.HTMLEscapeString(text) + "</" + name + ">")
+}
+
+// sides splits word operations into the old text (kept + deleted) and the
+// new text (kept + inserted).
+func sides(ops []Op) (old, new template.HTML) {
+	var o, n []string
+	for _, op := range ops {
+		switch op.Kind {
+		case '=':
+			t := template.HTMLEscapeString(op.Text)
+			o, n = append(o, t), append(n, t)
+		case '-':
+			o = append(o, string(tag("del", op.Text)))
+		case '+':
+			n = append(n, string(tag("ins", op.Text)))
+		}
+	}
+	return template.HTML(strings.Join(o, " ")), template.HTML(strings.Join(n, " "))
+}
