@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"workplan/generator/check"
+	"workplan/generator/load"
 )
 
 func main() {
@@ -22,6 +23,7 @@ Usage:
   workplan check [-content DIR] [-format text|json]
   workplan build [-content DIR] [-out DIR]
   workplan diff [-content DIR] [-format text|markdown|json|html] [-o FILE] [OLD [NEW]]
+  workplan schema [site|plan|status|item]
   workplan help
 
 Commands:
@@ -30,6 +32,8 @@ Commands:
   diff    compare two versions of the content (folders or git revisions;
           OLD defaults to HEAD, NEW to the working tree); exit 0 when equal,
           1 when they differ, 2 on error
+  schema  print the JSON Schema of content files (all kinds, or one), for
+          editors that validate and complete YAML as you type
 `
 
 // run is the whole command; it returns the exit code: 0 ok, 1 problems
@@ -46,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args[1:], stdout, stderr)
 	case "diff":
 		return runDiff(args[1:], stdout, stderr)
+	case "schema":
+		return runSchema(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -97,4 +103,22 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	return runCheck(args, stdout, stderr)
+}
+
+func runSchema(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("schema", stderr)
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "workplan schema: expected at most one kind: site, plan, status or item")
+		return 2
+	}
+	b, err := load.Schema(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan schema:", err)
+		return 2
+	}
+	stdout.Write(append(b, '\n'))
+	return 0
 }
