@@ -11,6 +11,7 @@ import (
 
 	"workplan/generator/check"
 	"workplan/generator/load"
+	"workplan/generator/scaffold"
 )
 
 func main() {
@@ -23,6 +24,7 @@ Usage:
   workplan check [-content DIR] [-format text|json]
   workplan build [-content DIR] [-out DIR]
   workplan diff [-content DIR] [-format text|markdown|json|html] [-o FILE] [OLD [NEW]]
+  workplan new -from DIR [-year YEAR] [-to DIR]
   workplan schema [site|plan|status|item]
   workplan help
 
@@ -32,6 +34,8 @@ Commands:
   diff    compare two versions of the content (folders or git revisions;
           OLD defaults to HEAD, NEW to the working tree); exit 0 when equal,
           1 when they differ, 2 on error
+  new     start next year's plan from this year's: copy the plan folder,
+          move its year and dates forward, print what to update
   schema  print the JSON Schema of content files (all kinds, or one), for
           editors that validate and complete YAML as you type
 `
@@ -50,6 +54,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args[1:], stdout, stderr)
 	case "diff":
 		return runDiff(args[1:], stdout, stderr)
+	case "new":
+		return runNew(args[1:], stdout, stderr)
 	case "schema":
 		return runSchema(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -120,5 +126,45 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	stdout.Write(append(b, '\n'))
+	return 0
+}
+
+func runNew(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("new", stderr)
+	from := fs.String("from", "", "this year's plan `folder`, e.g. content/2024/saemapo")
+	year := fs.Int("year", 0, "the new plan's `year` (default: the next year)")
+	to := fs.String("to", "", "the new plan `folder` (default: the same department under the new year)")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if *from == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "workplan new: give the plan to start from: -from content/2024/saemapo")
+		return 2
+	}
+	fromYear, err := scaffold.YearOf(*from)
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan new:", err)
+		return 1
+	}
+	if *year == 0 {
+		*year = fromYear + 1
+	}
+	if *year <= fromYear {
+		fmt.Fprintf(stderr, "workplan new: -year %d is not after the plan's year %d\n", *year, fromYear)
+		return 2
+	}
+	if *to == "" {
+		*to = scaffold.SiblingFor(*from, fromYear, *year)
+	}
+	r, err := scaffold.NextYear(*from, *to, fromYear, *year)
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan new:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s: %d files written, %d dates moved from %d to %d\n\n", r.Dir, len(r.Files), r.Moved, fromYear, *year)
+	fmt.Fprintln(stdout, "To update before the plan is ready:")
+	for _, c := range r.Checklist {
+		fmt.Fprintln(stdout, "  [ ] "+c)
+	}
 	return 0
 }
