@@ -1,0 +1,112 @@
+/*
+ * workplan: draws a page's charts with Apache ECharts.
+ *
+ * Each plan page loads assets/charts/<plan>.js, which calls
+ * workplanCharts([{id, height, option}, ...]) with options written by the
+ * site generator. Charts are drawn as SVG so they stay sharp in print.
+ * This file holds no data and never loads anything itself.
+ */
+(function () {
+  "use strict";
+
+  var drawn = [];
+  var hasECharts = typeof window.echarts !== "undefined";
+  if (hasECharts) {
+    document.documentElement.classList.add("has-charts");
+  }
+
+  var MONTHS_LONG = [], MONTHS_SHORT = [];
+  for (var m = 1; m <= 12; m++) {
+    MONTHS_LONG.push(m + "월");
+    MONTHS_SHORT.push(String(m));
+  }
+
+  // fit adapts a chart's option to the width of its container and returns
+  // the height to draw it at. On phones, lying bars and schedules give
+  // their labels a third of the width and cut them short (the data table
+  // beside each chart has them in full); donuts put their legend below.
+  function fit(d, el) {
+    var o = d.option;
+    var w = el.clientWidth;
+    var narrow = w < 560;
+    var height = d.height;
+    var y = o.yAxis && o.yAxis[0];
+    if (y && y.type === "category" && y.axisLabel && y.axisLabel.width) {
+      y.axisLabel.width = narrow ? Math.round(w * 0.34) : Math.max(96, Math.min(260, Math.round(w * 0.3)));
+      y.axisLabel.overflow = narrow ? "truncate" : "break";
+    }
+    if (d.kind === "gantt" && o.xAxis && o.xAxis[1]) {
+      o.xAxis[1].data = narrow ? MONTHS_SHORT : MONTHS_LONG;
+    }
+    if (d.kind === "bar" && y && y.type === "category" && o.xAxis && o.xAxis[0]) {
+      o.xAxis[0].splitNumber = narrow ? 2 : 5;
+    }
+    if (d.kind === "pie" && o.series && o.series[0]) {
+      var n = o.series[0].data.length;
+      if (narrow) {
+        o.legend.orient = "vertical";
+        o.legend.left = "center";
+        o.legend.right = "auto";
+        o.legend.top = "auto";
+        o.legend.bottom = 0;
+        o.series[0].center = ["50%", 130];
+        o.series[0].radius = [44, 74];
+        height = 270 + n * 24;
+      } else {
+        o.legend.orient = "vertical";
+        o.legend.left = "auto";
+        o.legend.right = 8;
+        o.legend.top = "middle";
+        o.legend.bottom = "auto";
+        o.series[0].center = ["32%", "50%"];
+        o.series[0].radius = ["40%", "66%"];
+      }
+    }
+    return height;
+  }
+
+  function draw(d) {
+    var height = fit(d, d.el);
+    d.el.style.height = height + "px";
+    if (d.chart) {
+      d.chart.setOption(d.option);
+      d.chart.resize();
+      return;
+    }
+    d.chart = window.echarts.init(d.el, null, { renderer: "svg" });
+    d.chart.setOption(d.option);
+  }
+
+  window.workplanCharts = function (list) {
+    if (!hasECharts) {
+      return;
+    }
+    list.forEach(function (d) {
+      d.el = document.getElementById(d.id);
+      if (d.el) {
+        draw(d);
+        drawn.push(d);
+      }
+    });
+  };
+
+  var timer = 0;
+  window.addEventListener("resize", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () {
+      drawn.forEach(draw);
+    }, 120);
+  });
+
+  // Print at the width of an A4 page's text.
+  window.addEventListener("beforeprint", function () {
+    drawn.forEach(function (d) {
+      d.chart.resize({ width: 640 });
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    drawn.forEach(function (d) {
+      d.chart.resize();
+    });
+  });
+})();
