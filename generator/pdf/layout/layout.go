@@ -34,7 +34,10 @@ type Group struct {
 
 // Break starts a new page unless the current one is empty or holds only
 // rows that keep with what follows (headings waiting for their content).
-type Break struct{}
+// With Need set, it breaks only when less than Need is left on the page:
+// what follows (Need tall) then starts on a page of its own instead of
+// being split, yet shares a page when there is room.
+type Break struct{ Need float64 }
 
 func (*Row) node()   {}
 func (*Group) node() {}
@@ -77,7 +80,7 @@ func Paginate(nodes []Node, height float64) Result {
 	for i, n := range nodes {
 		switch n := n.(type) {
 		case *Break:
-			if !p.headsOnly {
+			if !p.headsOnly && (n.Need <= 0 || p.y+n.Need > p.h+1e-6) {
 				p.newPage()
 			}
 		case *Row:
