@@ -22,14 +22,44 @@ var (
 	chartTitle   = style{bold: true, size: 11, color: ink}
 )
 
-// chartRow adds a chart as one unbreakable row, indented by x.
-func (b *builder) chartRow(c *chart.Chart, x float64) {
+// chartRow adds a chart as one unbreakable row, indented by x, and
+// reports whether it could be drawn. A chart too tall for a page is split
+// into several by its rows or categories.
+func (b *builder) chartRow(c *chart.Chart, x float64) bool {
 	ps, h := b.chartPrims(c, contentW-x)
 	if h == 0 {
-		return
+		return false
+	}
+	if h > contentH*0.8 {
+		if first, second, ok := splitChart(c); ok {
+			return b.chartRow(first, x) && b.chartRow(second, x)
+		}
 	}
 	b.rowOf(h, 8, false, shiftAll(ps, x, 0))
 	b.space(6)
+	return true
+}
+
+// splitChart halves a Gantt chart's rows or a bar chart's categories.
+func splitChart(c *chart.Chart) (*chart.Chart, *chart.Chart, bool) {
+	a, z := *c, *c
+	switch {
+	case c.Kind == chart.Gantt && len(c.Rows) > 1:
+		n := len(c.Rows) / 2
+		a.Rows, z.Rows = c.Rows[:n], c.Rows[n:]
+	case (c.Kind == chart.Bar || c.Kind == chart.GroupedBar) && len(c.Categories) > 1:
+		n := len(c.Categories) / 2
+		a.Categories, z.Categories = c.Categories[:n], c.Categories[n:]
+		a.Series, z.Series = nil, nil
+		for _, s := range c.Series {
+			a.Series = append(a.Series, chart.Series{Name: s.Name, Values: s.Values[:n]})
+			z.Series = append(z.Series, chart.Series{Name: s.Name, Values: s.Values[n:]})
+		}
+	default:
+		return nil, nil, false
+	}
+	z.Title += " (계속)"
+	return &a, &z, true
 }
 
 // chartPair adds charts side by side in one row (one alone takes the
@@ -162,7 +192,7 @@ func niceScale(m float64) (top, step float64) {
 	if step < 1 && m >= 1 {
 		step = 1
 	}
-	top = math.Ceil(m*1.12/step) * step
+	top = math.Ceil(m*1.05/step) * step
 	return top, step
 }
 
@@ -256,6 +286,17 @@ func (b *builder) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 	ns := len(c.Series)
 	groupW := min(slot*0.72, 26*float64(ns))
 	barW := groupW / float64(ns)
+	// Side-by-side bars share one label size small enough for every value.
+	vs := chartValue
+	if ns > 1 {
+		for _, s := range c.Series {
+			for _, v := range s.Values {
+				if lw := b.textWidth(fmtValue(v), chartValue); lw > barW+1 {
+					vs.size = min(vs.size, max(6.5, chartValue.size*(barW+1)/lw))
+				}
+			}
+		}
+	}
 	labelH := 0.0
 	for i, cat := range c.Categories {
 		cx := x0 + slot*(float64(i)+0.5)
@@ -266,10 +307,6 @@ func (b *builder) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 			if v > 0 {
 				y := yOf(v)
 				ps = append(ps, &rectPrim{x: x + 0.6, y: y, w: barW - 1.2, h: bottom - y, fill: &col})
-			}
-			vs := chartValue
-			if lw := b.textWidth(fmtValue(v), vs); lw > barW+1 {
-				vs.size = max(6.5, vs.size*(barW+1)/lw)
 			}
 			ps = append(ps, b.textAt(fmtValue(v), vs, x+barW/2, yOf(v)-3, center))
 		}
@@ -472,24 +509,36 @@ type treeNode struct {
 // treeChart draws the organisation: the head unit above, its units below,
 // joined by connectors.
 func (b *builder) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
-	nameSt := style{bold: true, size: 10.5, color: ink}
-	roleSt := style{size: 8.5, color: subtle}
+	for _, scale := range []float64{1, 0.85, 0.7} {
+		if ps, h := b.treeChartAt(c, w, scale); h > 0 {
+			return ps, h
+		}
+	}
+	return nil, 0 // too wide even small: the caller lists the units instead
+}
+
+// treeChartAt draws the tree with type and boxes scaled; h is 0 when it
+// does not fit in w.
+func (b *builder) treeChartAt(c *chart.Chart, w, scale float64) ([]prim, float64) {
+	nameSt := style{bold: true, size: 10.5 * scale, color: ink}
+	roleSt := style{size: 8.5 * scale, color: subtle}
+	minW, gap := 84*scale, 14*scale
 	roles := b.orgRoles()
 	var build func(n *chart.Node) *treeNode
 	build = func(n *chart.Node) *treeNode {
 		t := &treeNode{name: n.Name, role: roles[n.Name]}
-		t.w = max(84, b.textWidth(t.name, nameSt)+20)
-		t.h = 24
+		t.w = max(minW, b.textWidth(t.name, nameSt)+20*scale)
+		t.h = 24 * scale
 		if t.role != "" {
-			t.w = max(t.w, min(b.textWidth(t.role, roleSt)+14, 150))
-			t.h = 24 + 11*float64(len(b.wrapped(t.role, roleSt, t.w-10, 2)))
+			t.w = max(t.w, min(b.textWidth(t.role, roleSt)+14*scale, 150*scale))
+			t.h = (24 + 11*float64(len(b.wrapped(t.role, roleSt, t.w-10*scale, 2)))) * scale
 		}
 		kidsW, kidsH := 0.0, 0.0
 		for i, k := range n.Children {
 			kt := build(k)
 			t.kids = append(t.kids, kt)
 			if i > 0 {
-				kidsW += 14
+				kidsW += gap
 			}
 			kidsW += kt.span
 			kidsH = max(kidsH, kt.h)
@@ -501,12 +550,15 @@ func (b *builder) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
 		return t
 	}
 	root := build(c.Root)
+	if root.span > w {
+		return nil, 0
+	}
 	if root.name == "" && len(root.kids) > 0 {
 		// Several top units: lay them side by side under no box.
 		root.w, root.h = 0, 0
 	}
 	var ps []prim
-	const gapY = 24.0
+	gapY := 24.0 * scale
 	var place func(t *treeNode, x, y float64, depth int) float64
 	place = func(t *treeNode, x, y float64, depth int) float64 {
 		cx := x + t.span/2
@@ -514,13 +566,13 @@ func (b *builder) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
 		if t.w > 0 {
 			fill, txt := &white, nameSt
 			if depth == 0 {
-				fill, txt = &navy, style{bold: true, size: 11, color: white}
+				fill, txt = &navy, style{bold: true, size: 11 * scale, color: white}
 			}
 			ps = append(ps, &rectPrim{x: cx - t.w/2, y: y, w: t.w, h: t.h, fill: fill, stroke: &navy, lw: 0.8, radius: 3})
-			ps = append(ps, b.textAt(t.name, txt, cx, y+16, center))
+			ps = append(ps, b.textAt(t.name, txt, cx, y+16*scale, center))
 			if t.role != "" {
-				for k, l := range b.wrapped(t.role, roleSt, t.w-10, 2) {
-					ps = append(ps, l.prim.shift(cx-l.width/2, y+30+float64(k)*11))
+				for k, l := range b.wrapped(t.role, roleSt, t.w-10*scale, 2) {
+					ps = append(ps, l.prim.shift(cx-l.width/2, y+(30+float64(k)*11)*scale))
 				}
 			}
 			bottom = y + t.h
@@ -531,7 +583,7 @@ func (b *builder) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
 		kidsW := 0.0
 		for i, k := range t.kids {
 			if i > 0 {
-				kidsW += 14
+				kidsW += gap
 			}
 			kidsW += k.span
 		}
@@ -547,7 +599,7 @@ func (b *builder) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
 			kc := kx + k.span/2
 			centres = append(centres, kc)
 			deepest = max(deepest, place(k, kx, ky, depth+1))
-			kx += k.span + 14
+			kx += k.span + gap
 		}
 		if t.w > 0 {
 			ps = append(ps, &linePrim{x1: cx, y1: bottom, x2: cx, y2: mid, color: navy, lw: 0.8})

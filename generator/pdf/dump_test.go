@@ -3,6 +3,8 @@ package pdf
 import (
 	"os"
 	"testing"
+
+	"workplan/generator/model"
 )
 
 // TestDump writes the example's and the rich fixture's PDFs to
@@ -25,5 +27,12 @@ func TestDump(t *testing.T) {
 			}
 			t.Logf("%s: %d bytes", name, len(data))
 		}
+	}
+	data, _, err := Render(stressPlan(t), &model.Site{}, defaultFonts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/stress.pdf", data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

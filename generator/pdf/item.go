@@ -74,8 +74,8 @@ func (b *builder) item(it *model.Item, parent *outlineNode) {
 			b.labeled("사업내용", o.Contents)
 		default:
 			b.mark(1, plain("사업내용", bodyStyle), true)
-			for _, c := range o.Contents {
-				b.mark(2, plain(c, bodyStyle), false)
+			for i, c := range o.Contents {
+				b.mark(2, plain(c, bodyStyle), keepList(i, len(o.Contents)))
 			}
 		}
 		after(model.AfterContents)
@@ -234,12 +234,29 @@ func (b *builder) labeled(label string, texts []string) {
 // schedule sets □ 세부추진계획 lines: ㅇ lines with - and · sub-lines and
 // ※ notes under them.
 func (b *builder) schedule(es []*model.ScheduleEntry, level int) {
-	for _, e := range es {
-		b.mark(level, plain(e.Line(), bodyStyle), len(e.Sub) > 0 || len(e.Notes) > 0)
-		for _, n := range e.Notes {
+	for i, e := range es {
+		sub := level > 1 && keepList(i, len(es))
+		b.mark(level, plain(e.Line(), bodyStyle), sub || len(e.Sub) > 0 || len(e.Notes) > 0)
+		for k, n := range e.Notes {
 			b.note(b.textX(level), n)
+			if k < len(e.Notes)-1 || len(e.Sub) > 0 || sub {
+				b.keepLast()
+			}
 		}
 		b.schedule(e.Sub, level+1)
+	}
+}
+
+// keepList says whether item i of a short list of n keeps with the next,
+// so that a short list is never split across pages.
+func keepList(i, n int) bool { return n <= 6 && i < n-1 }
+
+// keepLast makes the last node added keep with the next.
+func (b *builder) keepLast() {
+	if n := len(b.nodes); n > 0 {
+		if r, ok := b.nodes[n-1].(*layout.Row); ok {
+			r.KeepWithNext = true
+		}
 	}
 }
 

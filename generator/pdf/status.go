@@ -17,7 +17,9 @@ func (b *builder) status(s *model.Status) {
 		b.statusHeading("[조 직]")
 		if c := chart.Organisation(o); c != nil {
 			b.org = o
-			b.chartRow(c, 0)
+			if !b.chartRow(c, 0) {
+				b.orgList(o.Units, 1)
+			}
 		}
 		if o.Note != "" {
 			b.note(0, o.Note)
@@ -51,6 +53,18 @@ func (b *builder) status(s *model.Status) {
 		if l := s.Laws; l != nil {
 			b.laws(l)
 		}
+	}
+}
+
+// orgList lists units on the ladder when the tree is too wide to draw.
+func (b *builder) orgList(us []*model.OrgUnit, level int) {
+	for _, u := range us {
+		t := u.Name
+		if u.Role != "" {
+			t += ": " + u.Role
+		}
+		b.mark(level, plain(t, bodyStyle), len(u.Units) > 0)
+		b.orgList(u.Units, level+1)
 	}
 }
 

@@ -123,7 +123,8 @@ func (u unit) lastWordStart(t []rune) int {
 
 // glued reports whether the space between two words must not break:
 // closing punctuation or "~" opens the next word, opening punctuation or
-// "~" ends the previous one, or the words are parts of a date (2024. 2.).
+// "~" ends the previous one, the words are parts of a date (2024. 2.), or
+// the previous word is a lone marker (※, ▶).
 func glued(prev, next []rune) bool {
 	last, firstNext := prev[len(prev)-1], next[0]
 	switch {
@@ -132,6 +133,18 @@ func glued(prev, next []rune) bool {
 	case noLineEnd(last), isTilde(last):
 		return true
 	case isDatePart(prev) && isDigit(firstNext):
+		return true
+	case len(prev) == 1 && isMarker(last):
+		return true
+	}
+	return false
+}
+
+// isMarker is a bullet or note sign that belongs to the word after it
+// (※ 비고, ▶ 구성): it never ends a line on its own.
+func isMarker(r rune) bool {
+	switch r {
+	case '※', '▶', '▷', '■', '□', '◆', '◇', '○', '●', '◎', '▣', '☞', '➢', '➤', '•', '◦':
 		return true
 	}
 	return false

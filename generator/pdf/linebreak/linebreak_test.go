@@ -50,6 +50,7 @@ func TestBreak(t *testing.T) {
 		{"opening before a space stays", "가나 「 라마 바사", 3.5, 4, []string{"가나", "「 라마", "바사"}},
 		{"dates stay whole", "ㅇ 2024. 1. ~ 12. : 반기별 공약추진 보고회", 8, 8, []string{"ㅇ", "2024. 1. ~ 12. :", "반기별 공약추진", "보고회"}},
 		{"a long date breaks at its spaces", "2024. 10. 26. ~ 2024. 12. 28.", 5, 5, []string{"2024. 10.", "26. ~", "2024. 12.", "28."}},
+		{"a note sign stays with its word", "가나다라 ※ 비고", 5.5, 5.5, []string{"가나다라", "※ 비고"}},
 		{"newline forces a break", "가나\n다라 마바", 10, 10, []string{"가나", "다라 마바"}},
 		{"spaces collapse at edges", "  가나   다라  ", 2, 2, []string{"가나", "다라"}},
 		{"too narrow terminates", "가나다", 0.1, 0.1, []string{"가", "나", "다"}},
