@@ -220,10 +220,16 @@ func subsetTag(key string) string {
 	return string(tag)
 }
 
-// AddTo registers the set's faces with a document. Each document gets its
-// own subsetting state; the parsed tables are shared.
-func (s *Set) AddTo(pdf *gopdf.GoPdf) error {
-	for _, f := range s.faces {
+// AddTo registers the set's faces with a document: the given roles, or
+// all three when none are given (a face registered but never used still
+// costs its tables in the file). Each document gets its own subsetting
+// state; the parsed tables are shared.
+func (s *Set) AddTo(pdf *gopdf.GoPdf, roles ...Role) error {
+	if len(roles) == 0 {
+		roles = []Role{Regular, Bold, Fallback}
+	}
+	for _, r := range roles {
+		f := s.faces[r]
 		if err := pdf.AddTTFFontFromFontContainer(f.Family, s.container); err != nil {
 			return fmt.Errorf("font %s: %w", f.Name, err)
 		}

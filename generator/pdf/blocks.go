@@ -241,17 +241,6 @@ func (b *builder) pledgeTable(p *model.PledgeTable, c ctx, key string) {
 	}
 	b.table(tableSpec{x: c.x, head: [][]cellSpec{head}, body: [][]cellSpec{row}, fixed: fixed})
 	if len(p.Tasks) >= 2 {
-		b.charts++
-		ch := chart.Pledges(b.chartKey(), p)
-		b.chartRow(ch, c.x)
+		b.chartRow(chart.Pledges("pdf", p), c.x)
 	}
-}
-
-// chartKey is a unique key for charts that need one.
-func (b *builder) chartKey() string { return "pdf_" + kfmt.Int(int64(b.charts)) }
-
-// proseParagraphs flattens prose into paragraphs of styled spans (for
-// boxes that hold plain text, such as an item's purpose).
-func proseParagraphs(p *model.Prose) [][]span {
-	return flattenProse(p)
 }

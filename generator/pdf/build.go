@@ -42,12 +42,14 @@ type builder struct {
 	seen     map[string]bool
 	warnings []diag.Finding
 
-	nodes     []layout.Node
-	before    float64 // space owed before the next node
-	outline   []*outlineNode
-	charts    int
-	itemBreak bool                // the next item starts a new page
-	org       *model.Organisation // the unit tree being drawn, for duties
+	nodes   []layout.Node
+	before  float64 // space owed before the next node
+	outline []*outlineNode
+	// usesFallback records that some glyph comes from the fallback face,
+	// which is then embedded.
+	usesFallback bool
+	itemBreak    bool                // the next item starts a new page
+	org          *model.Organisation // the unit tree being drawn, for duties
 }
 
 // outlineNode is one bookmark.

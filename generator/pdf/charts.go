@@ -333,8 +333,7 @@ func (b *builder) hbarChart(c *chart.Chart, w float64) ([]prim, float64) {
 	bx0 := labelW + 8
 	valW := b.textWidth(fmtValue(c.Max())+"0", chartValue)
 	plotW := w - bx0 - valW - 4
-	top, _ := niceScale(c.Max())
-	top = c.Max() * 1.02
+	top := c.Max() * 1.02
 	if top <= 0 {
 		top = 1
 	}

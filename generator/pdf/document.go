@@ -175,13 +175,13 @@ func (b *builder) chapter(c *model.Chapter) {
 		switch blk := blk.(type) {
 		case *model.Group:
 			if firstItem {
-				b.itemBudgets(c)
+				b.itemBudgets()
 				firstItem = false
 			}
 			b.group(blk, node)
 		case *model.Item:
 			if firstItem {
-				b.itemBudgets(c)
+				b.itemBudgets()
 				firstItem = false
 			}
 			b.item(blk, node)

@@ -188,7 +188,7 @@ func (b *builder) purpose(p *model.Prose) {
 	pad := 12.0
 	st := style{size: 12.5, color: ink}
 	var rows []*layout.Row
-	for i, para := range proseParagraphs(p) {
+	for i, para := range flattenProse(p) {
 		rs := b.textRows(restyle(para, st), textOpts{x: pad, w: contentW - 2*pad, align: justify})
 		if i > 0 && len(rs) > 0 {
 			rs[0].Before = 4
@@ -324,7 +324,7 @@ func (b *builder) yearsTable(bu *model.Budget, in ctx) {
 
 // itemBudgets is the chart comparing the items' budgets, at the head of
 // the chapter that holds the items, with their total.
-func (b *builder) itemBudgets(c *model.Chapter) {
+func (b *builder) itemBudgets() {
 	p := b.plan
 	n := 0
 	for _, it := range p.Items {

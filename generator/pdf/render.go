@@ -49,7 +49,11 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set) (data []byte, warnings [
 
 	pdf := &gopdf.GoPdf{}
 	pdf.Start(gopdf.Config{PageSize: gopdf.Rect{W: pageW, H: pageH}})
-	if err := f.AddTo(pdf); err != nil {
+	roles := []fonts.Role{fonts.Regular, fonts.Bold}
+	if b.usesFallback {
+		roles = append(roles, fonts.Fallback)
+	}
+	if err := f.AddTo(pdf, roles...); err != nil {
 		return nil, nil, err
 	}
 	d := &drawer{pdf: pdf}

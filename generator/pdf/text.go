@@ -74,6 +74,7 @@ func (b *builder) shape(spans []span) *shaped {
 				f = primary
 			case fallback.Has(r):
 				f = fallback
+				b.usesFallback = true
 			default:
 				b.missing(r, sp.text)
 			}

@@ -60,7 +60,6 @@ func (b *breaker) width(s, e int) float64 {
 // words joined by glued spaces.
 type unit struct {
 	start, end int     // runes, without surrounding spaces
-	sepStart   int     // start of the spaces before the unit (== start when none)
 	forced     bool    // a newline stands before the unit
 	w          float64 // width of [start, end)
 }
@@ -82,11 +81,9 @@ func (b *breaker) units() []unit {
 	i := 0
 	forced := false
 	for i < len(t) {
-		sep := i
 		for i < len(t) && (isSpace(t[i]) || t[i] == '\n') {
 			if t[i] == '\n' {
 				forced = true
-				sep = i + 1
 			}
 			i++
 		}
@@ -97,7 +94,7 @@ func (b *breaker) units() []unit {
 		for i < len(t) && !isSpace(t[i]) && t[i] != '\n' {
 			i++
 		}
-		u := unit{start: s, end: i, sepStart: sep, forced: forced}
+		u := unit{start: s, end: i, forced: forced}
 		forced = false
 		if n := len(out); n > 0 && !u.forced && glued(t[out[n-1].lastWordStart(t):out[n-1].end], t[s:i]) {
 			out[n-1].end = i
