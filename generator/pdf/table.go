@@ -250,7 +250,7 @@ func restyleText(spans []span, text string) []span {
 func (b *builder) columnAligns(t tableSpec, ncol int, widths []float64, st style) []align {
 	out := make([]align, ncol)
 	for i := range out {
-		numeric, any, oneLine := true, false, true
+		numeric, filled, oneLine := true, false, true
 		for _, r := range t.body {
 			if i >= len(r) {
 				continue
@@ -263,7 +263,7 @@ func (b *builder) columnAligns(t tableSpec, ncol int, widths []float64, st style
 			if strings.TrimSpace(txt) == "" {
 				continue
 			}
-			any = true
+			filled = true
 			if !c.numeric && !isFigure(txt) {
 				numeric = false
 			}
@@ -272,7 +272,7 @@ func (b *builder) columnAligns(t tableSpec, ncol int, widths []float64, st style
 			}
 		}
 		switch {
-		case any && numeric && !(t.labels && i == 0):
+		case filled && numeric && !(t.labels && i == 0):
 			out[i] = right
 		case oneLine:
 			out[i] = center

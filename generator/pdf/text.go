@@ -99,7 +99,7 @@ func (b *builder) shape(spans []span) *shaped {
 func normalize(s string) string {
 	clean := true
 	for _, r := range s {
-		if r != ' ' && r != '\n' && (unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u200b' || r == '\ufeff') {
+		if r != ' ' && r != '\n' && (unicode.IsSpace(r) || unicode.IsControl(r) || invisible(r)) {
 			clean = false
 			break
 		}
@@ -112,7 +112,7 @@ func normalize(s string) string {
 		switch {
 		case r == '\n' || r == ' ':
 			sb.WriteRune(r)
-		case r == '\u200b' || r == '\ufeff' || r == '\u00ad':
+		case invisible(r):
 		case unicode.IsSpace(r):
 			sb.WriteRune(' ')
 		case unicode.IsControl(r):
@@ -121,6 +121,18 @@ func normalize(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// invisible is a format character no face draws and no reader misses:
+// zero-width spaces and joiners, soft hyphens, variation selectors.
+func invisible(r rune) bool {
+	switch {
+	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+		return true
+	case r >= '\ufe00' && r <= '\ufe0f':
+		return true
+	}
+	return false
 }
 
 // missing records a character no face has, once per file and character.
