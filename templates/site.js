@@ -50,7 +50,7 @@
         o.legend.top = "auto";
         o.legend.bottom = 0;
         o.series[0].center = ["50%", 130];
-        o.series[0].radius = [44, 74];
+        o.series[0].radius = [34, 58];
         height = 270 + n * 24;
       } else {
         o.legend.orient = "vertical";
@@ -62,7 +62,32 @@
         o.series[0].radius = ["40%", "66%"];
       }
     }
+    if ((d.kind === "bar" || d.kind === "grouped-bar") && o.series) {
+      o.series.forEach(function (s) {
+        s.label = { fontSize: narrow ? 10 : 12 };
+      });
+    }
+    if (d.kind === "tree" && o.series && o.series[0]) {
+      // A tree lies down on phones: units below one another.
+      var t = o.series[0];
+      var leaves = countLeaves(t.data[0]);
+      t.orient = narrow ? "LR" : "TB";
+      t.left = narrow ? 64 : "12%";
+      t.right = narrow ? 64 : "12%";
+      if (narrow) {
+        height = Math.max(height, 40 + leaves * 48);
+      }
+    }
     return height;
+  }
+
+  function countLeaves(node) {
+    if (!node.children || node.children.length === 0) {
+      return 1;
+    }
+    return node.children.reduce(function (n, c) {
+      return n + countLeaves(c);
+    }, 0);
   }
 
   function draw(d) {
@@ -74,7 +99,24 @@
       return;
     }
     d.chart = window.echarts.init(d.el, null, { renderer: "svg" });
+    d.chart.on("finished", function () {
+      scalable(d.el);
+    });
     d.chart.setOption(d.option);
+  }
+
+  // scalable gives the drawing a viewBox, so the print style sheet can fit
+  // it to the paper's width.
+  function scalable(el) {
+    var svg = el.querySelector("svg");
+    if (!svg) {
+      return;
+    }
+    var w = parseFloat(svg.getAttribute("width"));
+    var h = parseFloat(svg.getAttribute("height"));
+    if (w > 0 && h > 0) {
+      svg.setAttribute("viewBox", "0 0 " + w + " " + h);
+    }
   }
 
   window.workplanCharts = function (list) {

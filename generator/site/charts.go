@@ -379,7 +379,7 @@ func barOption(c *chart.Chart) (obj, int, error) {
 
 func top(legend bool) string {
 	if legend {
-		return "40"
+		return "56"
 	}
 	return "28"
 }
@@ -468,8 +468,9 @@ func pieOption(c *chart.Chart) (obj, int, error) {
 	finish(o)
 	set(o, 3, "series", 0, "itemStyle", "borderWidth")
 	set(o, "#ffffff", "series", 0, "itemStyle", "borderColor")
-	set(o, 10, "series", 0, "labelLine", "length")
-	set(o, 8, "series", 0, "labelLine", "length2")
+	set(o, 8, "series", 0, "labelLine", "length")
+	set(o, 6, "series", 0, "labelLine", "length2")
+	set(o, "none", "series", 0, "label", "overflow")
 	return o, max(300, 60+len(c.Categories)*28), nil
 }
 

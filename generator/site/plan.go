@@ -33,7 +33,7 @@ type planView struct {
 type fact struct {
 	Label string
 	Value string
-	Note  string
+	Unit  string // shown smaller after Value, where it may wrap
 }
 
 // tocEntry is a line of the contents list, with lines under it.
@@ -150,9 +150,9 @@ func coverFacts(p *model.Plan) []fact {
 // planStats are the key figures shown before the chapters.
 func planStats(p *model.Plan) []fact {
 	var f []fact
-	f = append(f, fact{Label: "주요사업", Value: kfmt.Int(int64(len(p.Items))) + "개"})
+	f = append(f, fact{Label: "주요사업", Value: kfmt.Int(int64(len(p.Items))), Unit: "개"})
 	if itemsWithBudget(p) > 0 {
-		f = append(f, fact{Label: "사업 예산 합계", Value: p.ItemBudget.Format(money.Thousand)})
+		f = append(f, fact{Label: "사업 예산 합계", Value: p.ItemBudget.Number(money.Thousand), Unit: money.Thousand.String()})
 	}
 	if st := p.Status; st != nil {
 		if b := st.Budget; b != nil {
@@ -160,10 +160,10 @@ func planStats(p *model.Plan) []fact {
 			if b.Label != "" {
 				label = b.Label + " 부서 예산"
 			}
-			f = append(f, fact{Label: label, Value: b.Total.Format(b.Unit)})
+			f = append(f, fact{Label: label, Value: b.Total.Number(b.Unit), Unit: b.Unit.String()})
 		}
 		if h := st.Headcount; h != nil {
-			f = append(f, fact{Label: "정원 / 현원", Value: fmt.Sprintf("%s명 / %s명", kfmt.Int(int64(h.Quota)), kfmt.Int(int64(h.Current)))})
+			f = append(f, fact{Label: "정원 / 현원", Value: fmt.Sprintf("%s / %s", kfmt.Int(int64(h.Quota)), kfmt.Int(int64(h.Current))), Unit: "명"})
 		}
 	}
 	return f

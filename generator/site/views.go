@@ -120,3 +120,18 @@ type pledgeView struct {
 	Table *tableView
 	Chart *chartView
 }
+
+// Cols is the number of columns, counted on the first header row.
+func (t *tableView) Cols() int {
+	if len(t.Head) == 0 {
+		if len(t.Body) == 0 {
+			return 0
+		}
+		return len(t.Body[0])
+	}
+	n := 0
+	for _, c := range t.Head[0] {
+		n += max(1, c.ColSpan)
+	}
+	return n
+}

@@ -297,7 +297,7 @@ workplanCharts([
      "containLabel": true,
      "left": "8",
      "right": "16",
-     "top": "40"
+     "top": "56"
     }
    ],
    "legend": {
@@ -605,9 +605,12 @@ workplanCharts([
       "borderColor": "#ffffff",
       "borderWidth": 3
      },
+     "label": {
+      "overflow": "none"
+     },
      "labelLine": {
-      "length": 10,
-      "length2": 8
+      "length": 8,
+      "length2": 6
      },
      "name": "공약사업",
      "radius": [

@@ -32,7 +32,7 @@ workplanCharts([
      "containLabel": true,
      "left": "8",
      "right": "16",
-     "top": "40"
+     "top": "56"
     }
    ],
    "legend": {

@@ -306,7 +306,7 @@ workplanCharts([
      "containLabel": true,
      "left": "8",
      "right": "16",
-     "top": "40"
+     "top": "56"
     }
    ],
    "legend": {
@@ -562,7 +562,7 @@ workplanCharts([
      "containLabel": true,
      "left": "8",
      "right": "16",
-     "top": "40"
+     "top": "56"
     }
    ],
    "legend": {
@@ -820,7 +820,7 @@ workplanCharts([
      "containLabel": true,
      "left": "8",
      "right": "16",
-     "top": "40"
+     "top": "56"
     }
    ],
    "legend": {
@@ -1449,9 +1449,12 @@ workplanCharts([
       "borderColor": "#ffffff",
       "borderWidth": 3
      },
+     "label": {
+      "overflow": "none"
+     },
      "labelLine": {
-      "length": 10,
-      "length2": 8
+      "length": 8,
+      "length2": 6
      },
      "name": "공약사업",
      "radius": [
