@@ -146,7 +146,7 @@ func (b *builder) box(bx *model.Box, c ctx) {
 	if len(titleLine) > 1 {
 		padTop += float64(len(titleLine)-1) * lineHeight(titleSt.size)
 	}
-	g := &layout.Group{Rows: rows, PadTop: padTop, PadBottom: 10, KeepTogether: true, Before: 16,
+	g := &layout.Group{Rows: rows, PadTop: padTop, PadBottom: 10, KeepTogether: true, Before: 20,
 		Frame: frameFunc(func(h float64, first, last bool) []prim {
 			ps := []prim{&rectPrim{x: x, y: 0, w: w, h: h, stroke: &rule, lw: 0.8, dash: !first || !last, radius: 3}}
 			if first && len(titleLine) > 0 {

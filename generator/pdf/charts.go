@@ -177,7 +177,7 @@ func niceScale(m float64) (top, step float64) {
 	if m <= 0 {
 		return 1, 1
 	}
-	raw := m * 1.15 / 4
+	raw := m * 1.05 / 5
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
 	step = mag * 10
 	for _, f := range []float64{1, 2, 2.5, 5, 10} {
