@@ -185,7 +185,7 @@ func TestContentsPageNumbers(t *testing.T) {
 						pending = ""
 						continue
 					}
-					if s := strings.TrimSpace(ln); s != "" && !strings.Contains(s, "순") && !strings.HasPrefix(s, "-") {
+					if s := strings.TrimSpace(ln); s != "" && squeeze(s) != "순서" && !regexp.MustCompile(`^-\s*\d+\s*-$`).MatchString(s) {
 						pending += s
 					}
 				}
