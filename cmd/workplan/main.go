@@ -4,11 +4,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"workplan/generator/build"
 	"workplan/generator/check"
 	"workplan/generator/load"
 	"workplan/generator/scaffold"
@@ -24,6 +26,7 @@ Usage:
   workplan check [-content DIR] [-format text|json]
   workplan build [-content DIR] [-out DIR]
   workplan diff [-content DIR] [-format text|markdown|json|html] [-o FILE] [OLD [NEW]]
+  workplan serve [-content DIR] [-addr 127.0.0.1:8080]
   workplan new -from DIR [-year YEAR] [-to DIR]
   workplan schema [site|plan|status|item]
   workplan help
@@ -34,6 +37,8 @@ Commands:
   diff    compare two versions of the content (folders or git revisions;
           OLD defaults to HEAD, NEW to the working tree); exit 0 when equal,
           1 when they differ, 2 on error
+  serve   build and serve the site for preview; rebuild and reload open
+          pages on every saved change; show check findings while broken
   new     start next year's plan from this year's: copy the plan folder,
           move its year and dates forward, print what to update
   schema  print the JSON Schema of content files (all kinds, or one), for
@@ -54,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args[1:], stdout, stderr)
 	case "diff":
 		return runDiff(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
 	case "schema":
@@ -108,7 +115,32 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	return runCheck(args, stdout, stderr)
+	fs := newFlags("build", stderr)
+	dir := fs.String("content", "content", "content `folder`")
+	out := fs.String("out", "output", "output `folder`")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "workplan build: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	r, err := build.Run(build.Options{Content: *dir, Out: *out})
+	r.Check.WriteText(stderr)
+	for _, w := range r.Warns {
+		fmt.Fprintln(stderr, w.String())
+	}
+	if errors.Is(err, build.ErrContent) {
+		fmt.Fprintln(stderr, r.Check.Summary(*dir))
+		fmt.Fprintf(stderr, "workplan build: nothing written; %s is as it was\n", *out)
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan build:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s: %d %s → %s/site/index.html and %d PDF\n", *dir, r.Plans, plural(r.Plans, "plan"), *out, len(r.PDFs))
+	return 0
 }
 
 func runSchema(args []string, stdout, stderr io.Writer) int {
@@ -167,4 +199,11 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "  [ ] "+c)
 	}
 	return 0
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }

@@ -34,6 +34,8 @@ type planCard struct {
 	LinkLabel  string
 	PDF        string
 	PDFLabel   string
+	Data       string // link to the plan page's open data section
+	DataLabel  string
 	Facts      []fact
 }
 
@@ -103,6 +105,10 @@ func card(p *model.Plan, opt Options) planCard {
 	if opt.PDF {
 		c.PDF = pdfPath(p)
 		c.PDFLabel = fmt.Sprintf("%s %s PDF 내려받기", p.Department.Name, p.Title)
+	}
+	if len(opt.Data[p.Slug]) > 0 {
+		c.Data = p.Path + "#open-data"
+		c.DataLabel = fmt.Sprintf("%s %s 공공데이터(CSV, JSON)", p.Department.Name, p.Title)
 	}
 	return c
 }

@@ -22,11 +22,17 @@ type planView struct {
 	Facts     []fact
 	PDF       string // link to the plan's PDF, empty without one
 	PDFLabel  string
+	Data      []dataLink // open data files of the plan
 	TOC       []tocEntry
 	Stats     []fact
 	Glance    []*chartView
 	YearLinks []yearLink // the department's plans of other years
 	Chapters  []*chapterView
+}
+
+// dataLink is an open data file, linked from the plan page.
+type dataLink struct {
+	Href, Name, Title string
 }
 
 // fact is a label and a value (cover facts, key figures).
@@ -95,8 +101,14 @@ func buildPlan(s *model.Site, p *model.Plan, opt Options) (*planView, error) {
 		v.PDF = root + pdfPath(p)
 		v.PDFLabel = fmt.Sprintf("%s %s PDF 내려받기", p.Department.Name, p.Title)
 	}
+	for _, f := range opt.Data[p.Slug] {
+		v.Data = append(v.Data, dataLink{Href: "data/" + f.Name, Name: f.Name, Title: f.Title})
+	}
 	v.YearLinks = yearLinks(s, p, root)
 	v.TOC = toc(p)
+	if len(v.Data) > 0 {
+		v.TOC = append(v.TOC, tocEntry{Label: "공공데이터", Anchor: "open-data"})
+	}
 	v.Stats = planStats(p)
 
 	// Charts of the "at a glance" section come first in page order.

@@ -29,6 +29,18 @@ import (
 type Options struct {
 	NodeModules string // path to the project's node_modules (echarts, pretendard-gov come from there)
 	PDF         bool   // true when plan PDFs exist in the site at pdf/<plan.Slug>.pdf; link them
+	// Data lists each plan's open data files (by plan slug), which stand in
+	// the plan's folder under data/; the plan page and the index link them.
+	Data map[string][]DataFile
+	// Templates, when set, replaces the embedded templates (the preview
+	// server reads them from the templates folder so edits show at once).
+	Templates fs.FS
+}
+
+// DataFile is an open data file of a plan.
+type DataFile struct {
+	Name  string // file name under the plan's data/ folder
+	Title string // what it holds
 }
 
 // EChartsVersion is the ECharts runtime the chart options are written for
@@ -40,12 +52,18 @@ func Write(s *model.Site, dir string, opt Options) error {
 	if s == nil {
 		return fmt.Errorf("site: no site to write")
 	}
+	tfs := opt.Templates
 	t, err := parsed()
+	if tfs != nil {
+		t, err = parse(tfs)
+	} else {
+		tfs = templates.FS
+	}
 	if err != nil {
 		return err
 	}
 	w := &writer{dir: dir}
-	if err := copyAssets(w, opt.NodeModules); err != nil {
+	if err := copyAssets(w, tfs, opt.NodeModules); err != nil {
 		return err
 	}
 
@@ -124,9 +142,9 @@ var fontFiles = []string{"PretendardGOV-Regular.subset.woff2", "PretendardGOV-Bo
 // copyAssets writes the style sheet and chart helper from the embedded
 // templates, and copies the ECharts runtime and the web fonts, with their
 // licences, from node_modules.
-func copyAssets(w *writer, nodeModules string) error {
+func copyAssets(w *writer, tfs fs.FS, nodeModules string) error {
 	for _, f := range [][2]string{{"site.css", assetCSS}, {"site.js", assetJS}, {"favicon.svg", "assets/favicon.svg"}} {
-		b, err := fs.ReadFile(templates.FS, f[0])
+		b, err := fs.ReadFile(tfs, f[0])
 		if err != nil {
 			return fmt.Errorf("site: %w", err)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,13 +38,14 @@ var (
 // concurrent use: template execution does not change a parsed set.
 func parsed() (*tmplSet, error) {
 	parseOnce.Do(func() {
-		parsedSet, parseErr = parse()
+		parsedSet, parseErr = parse(templates.FS)
 	})
 	return parsedSet, parseErr
 }
 
-func parse() (*tmplSet, error) {
-	base, err := template.New("site").Funcs(funcs).ParseFS(templates.FS, sharedFiles...)
+// parse reads the template set from tfs.
+func parse(tfs fs.FS) (*tmplSet, error) {
+	base, err := template.New("site").Funcs(funcs).ParseFS(tfs, sharedFiles...)
 	if err != nil {
 		return nil, fmt.Errorf("site: templates: %w", err)
 	}
@@ -53,7 +55,7 @@ func parse() (*tmplSet, error) {
 		if err != nil {
 			return nil, fmt.Errorf("site: templates: %w", err)
 		}
-		if t, err = t.ParseFS(templates.FS, file); err != nil {
+		if t, err = t.ParseFS(tfs, file); err != nil {
 			return nil, fmt.Errorf("site: templates: %w", err)
 		}
 		set.kinds[kind] = t

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/signal"
+	"path/filepath"
+
+	"workplan/generator/serve"
+)
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", stderr)
+	dir := fs.String("content", "content", "content `folder`")
+	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`; loopback unless you give another")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	logger := log.New(stderr, "workplan serve: ", log.Ltime)
+	tmpl := ""
+	if info, err := os.Stat(filepath.Join("templates", "layout.html")); err == nil && !info.IsDir() {
+		tmpl = "templates" // in the project folder: template edits show at once
+	}
+	s, err := serve.Start(serve.Options{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf})
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan serve:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl+C to stop)\n", *dir, s.URL())
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt)
+	<-stop
+	s.Close()
+	return 0
+}
