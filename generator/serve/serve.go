@@ -115,7 +115,7 @@ func (s *Server) rebuild() {
 		s.fatal = err.Error()
 		s.opt.Log("build failed: %v", err)
 	default:
-		s.opt.Log("built %d plans in %d ms", r.Plans, time.Since(start).Milliseconds())
+		s.opt.Log("built %d plan(s) in %d ms", r.Plans, time.Since(start).Milliseconds())
 	}
 	for c := range s.clients {
 		select {
