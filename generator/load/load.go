@@ -142,7 +142,7 @@ func (ld *loader) site() *model.Site {
 	if !ok {
 		return site
 	}
-	site.District, site.Title = sf.District, sf.Title
+	site.District, site.Title, site.TrustedHTML = sf.District, sf.Title, sf.TrustedHTML
 	site.BaseURL = sf.BaseURL
 	if site.BaseURL != "" && !strings.HasSuffix(site.BaseURL, "/") {
 		site.BaseURL += "/"

@@ -11,6 +11,8 @@ type siteFile struct {
 	Title    string     `yaml:"title,required"`
 	BaseURL  string     `yaml:"base_url,required"`
 	Fonts    *fontsFile `yaml:"fonts"`
+	// TrustedHTML lets raw HTML in Markdown reach pages (off: shown as text).
+	TrustedHTML bool `yaml:"trusted_html"`
 }
 
 type fontsFile struct {

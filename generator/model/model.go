@@ -14,7 +14,10 @@ type Site struct {
 	Title    string // site title
 	BaseURL  string // absolute URL the site is published under, ending in "/"
 	Fonts    Fonts
-	Plans    []*Plan // by year (newest first), then department slug
+	// TrustedHTML lets raw HTML in Markdown through to pages; off by
+	// default, when it is shown as text.
+	TrustedHTML bool
+	Plans       []*Plan // by year (newest first), then department slug
 }
 
 // Fonts names font files that replace the built-in faces in PDFs. Paths are

@@ -14,15 +14,12 @@ import (
 	"workplan/generator/model"
 )
 
-var (
-	headingTag = regexp.MustCompile(`<(/?)h([1-6])([ >])`)
-	// Images would point at files the site does not hold (the renderer never
-	// reads content files) or at other hosts: show their text instead.
-	imageTag = regexp.MustCompile(`<img src="[^"]*" alt="([^"]*)"[^>]*>`)
-)
+var headingTag = regexp.MustCompile(`<(/?)h([1-6])([ >])`)
 
 // prose renders Markdown standing under a heading of level h with the
-// shared goldmark renderer (raw HTML stays disabled). Headings in the text
+// shared goldmark renderer, which shows raw HTML as text unless the site
+// trusts its content, keeps only safe links and shows images as their
+// description (the site holds no content files and loads nothing remote). Headings in the text
 // move below h so the page's outline stays ordered; tables are rendered by
 // the site, with a caption, scoped headers and a scroll wrapper.
 func (b *builder) prose(p *model.Prose, h int) []proseSeg {
@@ -44,14 +41,13 @@ func (b *builder) prose(p *model.Prose, h int) []proseSeg {
 			continue
 		}
 		var one bytes.Buffer
-		if err := markdown.Engine.Renderer().Render(&one, p.Source, n); err != nil {
+		if err := markdown.For(b.site.TrustedHTML).Renderer().Render(&one, p.Source, n); err != nil {
 			if b.err == nil {
 				b.err = err
 			}
 			return nil
 		}
 		html := shiftHeadings(one.String(), h)
-		html = imageTag.ReplaceAllString(html, "[$1]")
 		if strings.HasPrefix(html, "<p>※") {
 			html = `<p class="note">` + strings.TrimPrefix(html, "<p>")
 		}
@@ -85,12 +81,11 @@ func (b *builder) markdownTable(t *east.Table, src []byte) *tableView {
 			}
 			var buf bytes.Buffer
 			for in := tc.FirstChild(); in != nil; in = in.NextSibling() {
-				if err := markdown.Engine.Renderer().Render(&buf, src, in); err != nil && b.err == nil {
+				if err := markdown.For(b.site.TrustedHTML).Renderer().Render(&buf, src, in); err != nil && b.err == nil {
 					b.err = err
 				}
 			}
-			html := imageTag.ReplaceAllString(buf.String(), "[$1]")
-			ce := cell{HTML: template.HTML(html)}
+			ce := cell{HTML: template.HTML(buf.String())}
 			switch {
 			case header:
 				ce.Header, ce.Scope = true, "col"
