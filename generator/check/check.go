@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"workplan/generator/diag"
 	"workplan/generator/load"
@@ -23,7 +22,7 @@ type Result struct {
 
 // Dir loads the content folder dir.
 func Dir(dir string) Result {
-	site, l := load.Load(os.DirFS(dir), dir)
+	site, l := load.Dir(dir)
 	r := Result{Site: site, Findings: l.Sorted()}
 	for _, f := range r.Findings {
 		if f.Severity == diag.Error {

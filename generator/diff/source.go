@@ -21,7 +21,13 @@ import (
 // name is how the tree is named in messages.
 func Open(spec, contentDir string) (fsys fs.FS, name string, err error) {
 	if info, err := os.Stat(spec); err == nil && info.IsDir() {
-		return os.DirFS(spec), spec, nil
+		// Through an os.Root, links cannot reach outside the folder. The
+		// root stays open for the life of the command.
+		root, err := os.OpenRoot(spec)
+		if err != nil {
+			return nil, "", err
+		}
+		return root.FS(), spec, nil
 	}
 	fsys, err = gitTree(spec, contentDir)
 	if err != nil {

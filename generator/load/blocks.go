@@ -13,6 +13,11 @@ func fmtBP(bp int64) string { return kfmt.Rate(bp) }
 
 // commonBlock builds the blocks that may stand both in chapters and items.
 func (fc *fileCtx) commonBlock(field string, b *blockFile) model.Block {
+	for _, k := range b.kinds() {
+		if fc.pos.FailedAt(field + "." + k) {
+			return nil // reported as it failed to decode
+		}
+	}
 	switch {
 	case b.Markdown != nil:
 		return prose(*b.Markdown)

@@ -108,7 +108,9 @@ func TestBrokenContent(t *testing.T) {
 }
 
 // unescape lets fixtures hold bytes a text archive cannot: \t for a tab,
-// \r for a carriage return, \ufeff for a byte order mark.
+// \r for a carriage return, \ufeff for a byte order mark, \x00 for NUL and
+// \xff, \xfe for bytes that are not UTF-8.
 func unescape(b []byte) []byte {
-	return []byte(strings.NewReplacer(`\t`, "\t", `\r`, "\r", `\ufeff`, "\ufeff").Replace(string(b)))
+	return []byte(strings.NewReplacer(`\t`, "\t", `\r`, "\r", `\ufeff`, "\ufeff",
+		`\x00`, "\x00", `\xff`, "\xff", `\xfe`, "\xfe").Replace(string(b)))
 }

@@ -47,7 +47,7 @@ func (fc *fileCtx) sibling(p string) string {
 
 // amount parses an amount field in unit u; ok is false after an error.
 func (fc *fileCtx) amount(field string, t *amountText, u money.Unit) (money.Amount, bool) {
-	if t == nil {
+	if t == nil || fc.pos.Failed(field) {
 		return 0, false
 	}
 	a, err := money.Parse(string(*t), u)

@@ -180,7 +180,7 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 		b.Total = sum
 	case hasTotal:
 		b.Total = stated
-	case bf.Total == nil:
+	case bf.Total == nil && !fc.pos.Failed(field+".total"):
 		fc.hintf(field, "add total: or breakdown: lines", "budget has neither total nor breakdown")
 	}
 	b.Sources = fc.sources(field, bf.Sources, b.Total, u)
@@ -211,6 +211,8 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 		f := fmt.Sprintf("%s.sources[%d]", field, i+1)
 		fs := model.FundingSource{Name: s.Name}
 		switch {
+		case fc.pos.Failed(f):
+			nAmt, nRate = -len(in), -len(in) // reported already: skip the sums
 		case s.Amount != nil && s.Ratio != nil:
 			fc.errorf(f, "give amount or ratio for %q, not both", s.Name)
 		case s.Amount != nil:

@@ -7,6 +7,7 @@ package load
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path"
 	"sort"
 	"strings"
@@ -53,6 +54,24 @@ func Load(fsys fs.FS, root string) (*model.Site, *diag.List) {
 	return site, ld.l
 }
 
+// Dir loads the content folder dir. Files are read through an os.Root, so
+// a symbolic link that points out of the folder cannot pull in other files.
+func Dir(dir string) (*model.Site, *diag.List) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		l := &diag.List{}
+		l.Errorf(diag.Pos{File: dir}, "", "cannot open the content folder: %v", errors.Unwrap(err))
+		return nil, l
+	}
+	defer root.Close()
+	return Load(root.FS(), dir)
+}
+
+// escapes reports the error an os.Root gives for a path that leaves it.
+func escapes(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "path escapes from parent")
+}
+
 type loader struct {
 	fsys fs.FS
 	root string
@@ -75,6 +94,10 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 	}
 	info, err := fs.Stat(ld.fsys, rel)
 	switch {
+	case escapes(err):
+		ld.l.Add(diag.Finding{Pos: from, Severity: diag.Error, Field: field,
+			Message: ld.display(rel) + " is a link that points outside the content folder", Hint: "copy the file into the content folder"})
+		return nil
 	case errors.Is(err, fs.ErrNotExist):
 		f := diag.Finding{Pos: from, Severity: diag.Error, Field: field, Message: "file " + ld.display(rel) + " does not exist"}
 		if s := ld.nearbyFile(rel); s != "" {

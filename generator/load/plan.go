@@ -66,6 +66,7 @@ func (ld *loader) plan(dir string) *model.Plan {
 	}
 	if pf.Year != 0 && (pf.Year < 1990 || pf.Year > 2200) {
 		fc.errorf("year", "year %d is out of range; expected a year like 2024", pf.Year)
+		fc.year = 0 // no warnings measured against an impossible year
 	}
 	if pf.Department != nil {
 		p.Department = model.Department{Name: pf.Department.Name, Slug: pf.Department.Slug}
@@ -94,7 +95,7 @@ func (ld *loader) plan(dir string) *model.Plan {
 	p.Slug = fmt.Sprintf("%d-%s", p.Year, p.Department.Slug)
 	p.Path = fmt.Sprintf("%d/%s/", p.Year, p.Department.Slug)
 
-	if len(pf.Chapters) == 0 && fc.pos["chapters"].Line != 0 {
+	if len(pf.Chapters) == 0 && fc.pos.Has("chapters") {
 		fc.errorf("chapters", "plan has no chapters; expected at least one, e.g. - title: 일반현황")
 	}
 	st := &planState{plan: p, itemIDs: map[string]diag.Pos{}, anchors: map[string]diag.Pos{}, files: map[string]diag.Pos{}}
@@ -155,6 +156,9 @@ func (fc *fileCtx) oneKind(field string, b *blockFile, allowed []string) string 
 	kinds := b.kinds()
 	switch len(kinds) {
 	case 0:
+		if fc.pos.Failed(field) {
+			return "" // its content was reported as it failed to decode
+		}
 		fc.ld.l.Add(diag.Finding{Pos: b.Pos, Severity: diag.Error, Field: field,
 			Message: "block is empty; expected one of " + strings.Join(allowed, ", ")})
 		return ""

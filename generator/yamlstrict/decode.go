@@ -21,18 +21,44 @@ type Unmarshaler interface {
 }
 
 // Positions maps a field path ("budget.breakdown[1].amount") to where its
-// value starts, so that later checks can point at the exact spot.
-type Positions map[string]diag.Pos
+// value starts, so that later checks can point at the exact spot. Paths of
+// values that failed to decode are kept too, so that later checks do not
+// report the same mistake again in other words.
+type Positions struct {
+	at  map[string]diag.Pos
+	bad map[string]bool
+}
+
+// Has reports whether the file gave a value at path.
+func (p Positions) Has(path string) bool {
+	_, ok := p.at[path]
+	return ok
+}
+
+// FailedAt reports whether the value at path itself failed to decode (it
+// had the wrong shape), not counting values inside it.
+func (p Positions) FailedAt(path string) bool { return p.bad[path] }
+
+// Failed reports whether the value at path, or anything inside it, failed
+// to decode.
+func (p Positions) Failed(path string) bool {
+	for b := range p.bad {
+		if b == path || strings.HasPrefix(b, path+".") || strings.HasPrefix(b, path+"[") {
+			return true
+		}
+	}
+	return false
+}
 
 // At returns the position of path, or of its nearest recorded parent.
 func (p Positions) At(path string) diag.Pos {
 	for {
-		if pos, ok := p[path]; ok {
+		if pos, ok := p.at[path]; ok {
 			return pos
 		}
 		i := strings.LastIndexAny(path, ".[")
 		if i < 0 {
-			return p[""]
+			return p.at[""]
 		}
 		path = path[:i]
 	}
@@ -43,7 +69,7 @@ func (p Positions) At(path string) diag.Pos {
 // present. Every problem is added to l; decoding goes on past errors so that
 // one run reports them all.
 func Decode(file string, n *yaml.Node, v any, l *diag.List) Positions {
-	d := &decoder{file: file, l: l, pos: Positions{}}
+	d := &decoder{file: file, l: l, pos: Positions{at: map[string]diag.Pos{}, bad: map[string]bool{}}}
 	d.value(n, reflect.ValueOf(v).Elem(), "")
 	return d.pos
 }
@@ -62,6 +88,7 @@ func (d *decoder) at(n *yaml.Node) diag.Pos {
 }
 
 func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
+	d.pos.bad[path] = true
 	d.l.Errorf(d.at(n), path, format, args...)
 }
 
@@ -72,7 +99,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 		d.errorf(n, path, "nesting is deeper than %d levels", maxDepth)
 		return
 	}
-	d.pos[path] = d.at(n)
+	d.pos.at[path] = d.at(n)
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
 		d.errorf(n, path, "YAML anchors and aliases (&, *) are not supported; write the value out")
 		return
@@ -260,7 +287,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		if isNull(val) {
-			d.pos[fp] = d.at(val)
+			d.pos.at[fp] = d.at(val)
 			continue
 		}
 		d.value(val, v.Field(fi.index), fp)
