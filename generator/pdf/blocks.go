@@ -94,7 +94,7 @@ func (b *builder) calendar(cal *model.Calendar, c ctx) {
 func (b *builder) box(bx *model.Box, c ctx) {
 	pad := 14.0
 	x := c.x
-	w := contentW - x
+	w := b.pg.cw - x
 	inner := w - 2*pad
 	st := style{size: 12.5, color: ink}
 	var rows []*layout.Row

@@ -9,18 +9,25 @@ import (
 	"workplan/generator/pdf/layout"
 )
 
-// Page geometry (points): A4 with 20 mm side margins and the footer in the
-// bottom margin, as council reports are printed.
-const (
-	pageW        = 595.28
-	pageH        = 841.89
-	marginLeft   = 56.7
-	marginRight  = 56.7
-	marginTop    = 56.7
-	marginBottom = 62.0
-	contentW     = pageW - marginLeft - marginRight
-	contentH     = pageH - marginTop - marginBottom
-	footerBase   = pageH - 30 // baseline of "- n -"
+// geometry is a page's size and the content area inside its margins, in
+// points. Plans are set on portrait A4 with 20 mm side margins and the
+// footer in the bottom margin, as council reports are printed; the
+// 신구대조표 on landscape A4, for its side-by-side columns.
+type geometry struct {
+	w, h      float64 // page size
+	left, top float64 // margins
+	cw, ch    float64 // content area
+	footer    float64 // baseline of "- n -"
+}
+
+func a4(w, h float64) geometry {
+	const side, top, bottom = 56.7, 56.7, 62.0
+	return geometry{w: w, h: h, left: side, top: top, cw: w - 2*side, ch: h - top - bottom, footer: h - 30}
+}
+
+var (
+	portrait  = a4(595.28, 841.89)
+	landscape = a4(841.89, 595.28)
 )
 
 // Type sizes.
@@ -36,6 +43,7 @@ type builder struct {
 	plan  *model.Plan
 	site  *model.Site
 	fonts *fonts.Set
+	pg    geometry
 
 	file     string // the content file being set, for warnings
 	planFile string
@@ -50,7 +58,16 @@ type builder struct {
 	usesFallback bool
 	itemBreak    bool                // the next item starts a new page
 	org          *model.Organisation // the unit tree being drawn, for duties
+
+	// front lists the unnumbered parts before the body, each labelled by
+	// name in viewers; bodyAnchor is where page "- 1 -" starts.
+	front      []frontPart
+	bodyAnchor string
 }
+
+// frontPart is a part of the front matter (표지, 순서) and the anchor of
+// its first row.
+type frontPart struct{ label, anchor string }
 
 // outlineNode is one bookmark.
 type outlineNode struct {
@@ -60,7 +77,7 @@ type outlineNode struct {
 }
 
 func newBuilder(p *model.Plan, s *model.Site, f *fonts.Set) *builder {
-	b := &builder{plan: p, site: s, fonts: f, seen: map[string]bool{}}
+	b := &builder{plan: p, site: s, fonts: f, pg: portrait, seen: map[string]bool{}}
 	b.planFile = planFile(p)
 	b.file = b.planFile
 	return b
@@ -118,7 +135,7 @@ type textOpts struct {
 func (b *builder) textRows(spans []span, o textOpts) []*layout.Row {
 	w := o.w
 	if w == 0 {
-		w = contentW - o.x
+		w = b.pg.cw - o.x
 	}
 	lines := b.setLines(spans, w, o.hang, o.align)
 	var rows []*layout.Row

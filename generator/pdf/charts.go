@@ -26,11 +26,11 @@ var (
 // reports whether it could be drawn. A chart too tall for a page is split
 // into several by its rows or categories.
 func (b *builder) chartRow(c *chart.Chart, x float64) bool {
-	ps, h := b.chartPrims(c, contentW-x)
+	ps, h := b.chartPrims(c, b.pg.cw-x)
 	if h == 0 {
 		return false
 	}
-	if h > contentH*0.8 {
+	if h > b.pg.ch*0.8 {
 		if first, second, ok := splitChart(c); ok {
 			return b.chartRow(first, x) && b.chartRow(second, x)
 		}
@@ -79,7 +79,7 @@ func (b *builder) chartPair(cs ...*chart.Chart) {
 		return
 	}
 	const gap = 24.0
-	w := (contentW - gap) / 2
+	w := (b.pg.cw - gap) / 2
 	ps1, h1 := b.chartPrims(ok[0], w)
 	ps2, h2 := b.chartPrims(ok[1], w)
 	ps := append(ps1, shiftAll(ps2, w+gap, 0)...)

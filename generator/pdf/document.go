@@ -7,12 +7,24 @@ import (
 	"workplan/generator/pdf/layout"
 )
 
-// build lays out the whole plan: cover, 순서, chapters.
+// Anchors of the front matter's parts, for page labels. Content anchors
+// are made of letters, digits and hyphens only, so these cannot clash.
+const (
+	coverAnchor    = "front:cover"
+	contentsAnchor = "front:contents"
+)
+
+// build lays out the whole plan: cover and 순서 unnumbered, then the
+// chapters, numbered from the first.
 func (b *builder) build() {
+	b.front = []frontPart{{"표지", coverAnchor}, {"순서", contentsAnchor}}
 	b.cover()
 	b.add(&layout.Break{})
 	b.contents()
-	for _, c := range b.plan.Chapters {
+	for i, c := range b.plan.Chapters {
+		if i == 0 {
+			b.bodyAnchor = c.Anchor
+		}
 		b.chapter(c)
 	}
 }
@@ -23,20 +35,20 @@ func (b *builder) cover() {
 	p := b.plan
 	var ps []prim
 	centre := func(text string, st style, y float64) {
-		for i, l := range b.setLines(plain(text, st), contentW-40, 0, center) {
+		for i, l := range b.setLines(plain(text, st), b.pg.cw-40, 0, center) {
 			ps = append(ps, l.prim.shift(20, y+float64(i)*lineHeight(st.size)))
 		}
 	}
 	titleSt := style{bold: true, size: 30, color: ink}
-	lines := b.setLines(plain(p.Title, titleSt), contentW-60, 0, center)
+	lines := b.setLines(plain(p.Title, titleSt), b.pg.cw-60, 0, center)
 	lh := titleSt.size * 1.35
-	top := contentH * 0.24
+	top := b.pg.ch * 0.24
 	boxH := float64(len(lines))*lh + 36
 	ps = append(ps,
-		&rectPrim{x: 0, y: top, w: contentW, h: 3.2, fill: &navy},
-		&rectPrim{x: 0, y: top + 5, w: contentW, h: 0.8, fill: &navy},
-		&rectPrim{x: 0, y: top + boxH - 5.8, w: contentW, h: 0.8, fill: &navy},
-		&rectPrim{x: 0, y: top + boxH - 3.2, w: contentW, h: 3.2, fill: &navy},
+		&rectPrim{x: 0, y: top, w: b.pg.cw, h: 3.2, fill: &navy},
+		&rectPrim{x: 0, y: top + 5, w: b.pg.cw, h: 0.8, fill: &navy},
+		&rectPrim{x: 0, y: top + boxH - 5.8, w: b.pg.cw, h: 0.8, fill: &navy},
+		&rectPrim{x: 0, y: top + boxH - 3.2, w: b.pg.cw, h: 3.2, fill: &navy},
 	)
 	asc := b.fonts.Face(0).Ascender()
 	for i, l := range lines {
@@ -46,23 +58,29 @@ func (b *builder) cover() {
 		centre(p.Occasion, style{size: 17, color: subtle}, top+boxH+44)
 	}
 	if p.Date.Year != 0 {
-		centre(p.Date.String(), style{size: 18, color: ink}, contentH*0.68)
+		centre(p.Date.String(), style{size: 18, color: ink}, b.pg.ch*0.68)
 	}
 	dept := p.Department.Name
 	if dept == "" {
 		dept = b.site.District
 	}
 	if dept != "" {
-		centre(dept, style{bold: true, size: 22, color: ink}, contentH*0.80)
+		centre(dept, style{bold: true, size: 22, color: ink}, b.pg.ch*0.80)
 	}
-	b.rowOf(contentH, 0, false, ps)
+	b.rowOf(b.pg.ch, 0, false, ps).Anchor = coverAnchor
 }
 
 // contents is 순서: chapters, and under them the groups and items, each
-// with dot leaders and the page its heading lands on, linked to it.
+// with dot leaders and the page number its heading lands on, linked to it.
+// It may run over several pages.
 func (b *builder) contents() {
 	title := style{bold: true, size: 22, color: ink}
-	b.heading(plain("순   서", title), textOpts{align: center, lead: 40}, "")
+	for i, r := range b.textRows(plain("순   서", title), textOpts{align: center, lead: 40, keep: true}) {
+		if i == 0 {
+			r.Anchor = contentsAnchor
+		}
+		b.add(r)
+	}
 	b.space(26)
 	for _, c := range b.plan.Chapters {
 		b.tocLine(0, c.Numeral+". "+c.Title, c.Anchor)
@@ -100,32 +118,32 @@ func (b *builder) tocLine(level int, label, anchor string) {
 		x, before = 22, 5
 	}
 	numW := b.textWidth("000", st)
-	lines := b.setLines(plain(label, st), contentW-x-numW-30, b.textWidth("0. ", st), left)
+	lines := b.setLines(plain(label, st), b.pg.cw-x-numW-30, b.textWidth("0. ", st), left)
 	lh := lineHeight(st.size)
 	r := &layout.Row{H: lh * float64(len(lines)), Before: before, Payload: &tocRow{lines: lines, st: st, x: x, lh: lh, anchor: anchor}}
 	b.add(r)
 }
 
 // prims draws the line once pages are known.
-func (t *tocRow) prims(b *builder, anchors map[string]layout.Position) []prim {
+func (t *tocRow) prims(b *builder, anchors map[string]layout.Position, num numbering) []prim {
 	var ps []prim
 	for i, l := range t.lines {
 		ps = append(ps, b.baseline(l.prim, t.x, t.lh, t.st.size).shift(0, float64(i)*t.lh))
 	}
 	pos, ok := anchors[t.anchor]
-	if !ok || len(t.lines) == 0 {
+	if !ok || len(t.lines) == 0 || num.number(pos.Page) == 0 {
 		return ps
 	}
-	num := strconv.Itoa(pos.Page + 1)
-	numW := b.textWidth(num, t.st)
+	page := strconv.Itoa(num.number(pos.Page))
+	numW := b.textWidth(page, t.st)
 	last := t.lines[len(t.lines)-1]
 	y := float64(len(t.lines)-1) * t.lh
-	numLine := b.setLines(plain(num, t.st), numW+1, 0, left)[0]
-	ps = append(ps, b.baseline(numLine.prim, contentW-numW, t.lh, t.st.size).shift(0, y))
+	numLine := b.setLines(plain(page, t.st), numW+1, 0, left)[0]
+	ps = append(ps, b.baseline(numLine.prim, b.pg.cw-numW, t.lh, t.st.size).shift(0, y))
 	// Dot leaders between the title and the number.
 	dotSt := style{size: t.st.size, color: subtle}
 	from := t.x + lastLineX(t.lines) + last.width + 8
-	to := contentW - numW - 6
+	to := b.pg.cw - numW - 6
 	dotW := b.textWidth(".", dotSt) * 2.2
 	if n := int((to - from) / dotW); n > 0 {
 		lead := &textPrim{}
@@ -135,7 +153,7 @@ func (t *tocRow) prims(b *builder, anchors map[string]layout.Position) []prim {
 		}
 		ps = append(ps, b.baseline(lead, 0, t.lh, t.st.size).shift(0, y))
 	}
-	ps = append(ps, &linkPrim{x: t.x, y: 0, w: contentW - t.x, h: t.lh * float64(len(t.lines)), anchor: t.anchor})
+	ps = append(ps, &linkPrim{x: t.x, y: 0, w: b.pg.cw - t.x, h: t.lh * float64(len(t.lines)), anchor: t.anchor})
 	return ps
 }
 
@@ -160,7 +178,7 @@ func (b *builder) chapter(c *model.Chapter) {
 	last := rows[len(rows)-1]
 	last.H += 8
 	last.Payload = append(last.Payload.([]prim),
-		&rectPrim{x: 0, y: last.H - 2.4, w: contentW, h: 2.4, fill: &navy},
+		&rectPrim{x: 0, y: last.H - 2.4, w: b.pg.cw, h: 2.4, fill: &navy},
 	)
 	for _, r := range rows {
 		b.add(r)
@@ -233,7 +251,7 @@ func (b *builder) group(g *model.Group, parent *outlineNode) {
 		b.add(brk)
 		start := len(b.nodes)
 		defer func() {
-			if brk.Need = nodesHeight(b.nodes[start:]); brk.Need > contentH {
+			if brk.Need = nodesHeight(b.nodes[start:]); brk.Need > b.pg.ch {
 				brk.Need = 0
 			}
 		}()
@@ -248,7 +266,7 @@ func (b *builder) group(g *model.Group, parent *outlineNode) {
 	rows[0].Payload = append(rows[0].Payload.([]prim), &anchorPrim{name: g.Anchor})
 	last := rows[len(rows)-1]
 	last.H += 6
-	last.Payload = append(last.Payload.([]prim), &linePrim{x1: 0, y1: last.H - 1, x2: contentW, y2: last.H - 1, color: navy, lw: 1})
+	last.Payload = append(last.Payload.([]prim), &linePrim{x1: 0, y1: last.H - 1, x2: b.pg.cw, y2: last.H - 1, color: navy, lw: 1})
 	for _, r := range rows {
 		b.add(r)
 	}

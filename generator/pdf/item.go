@@ -24,7 +24,7 @@ func (b *builder) item(it *model.Item, parent *outlineNode) {
 	defer func() {
 		if brk != nil {
 			brk.Need = nodesHeight(b.nodes[start:])
-			if brk.Need > contentH {
+			if brk.Need > b.pg.ch {
 				brk.Need = 0
 			}
 		}
@@ -158,18 +158,18 @@ func (b *builder) banner(it *model.Item, label string) {
 	if it.ID != "" {
 		hang = b.textWidth(it.ID+". ", st)
 	}
-	lines := b.setLines(plain(label, st), contentW-2*padX-tagsW-4, hang, left)
+	lines := b.setLines(plain(label, st), b.pg.cw-2*padX-tagsW-4, hang, left)
 	lh := lineHeight(st.size) * 0.95
 	h := float64(len(lines))*lh + 2*padY
 	ps := []prim{
-		&rectPrim{x: 0, y: 0, w: contentW, h: h, fill: &headFill},
+		&rectPrim{x: 0, y: 0, w: b.pg.cw, h: h, fill: &headFill},
 		&rectPrim{x: 0, y: 0, w: 4.5, h: h, fill: &navy},
 		&anchorPrim{name: it.Anchor},
 	}
 	for i, l := range lines {
 		ps = append(ps, b.baseline(l.prim, padX, lh, st.size).shift(0, padY+float64(i)*lh))
 	}
-	x := contentW - padX - tagsW + 4
+	x := b.pg.cw - padX - tagsW + 4
 	for i, t := range it.Tags {
 		th := tagSt.size + 7
 		y := padY + (lh-th)/2
@@ -189,7 +189,7 @@ func (b *builder) purpose(p *model.Prose) {
 	st := style{size: 12.5, color: ink}
 	var rows []*layout.Row
 	for i, para := range flattenProse(p) {
-		rs := b.textRows(restyle(para, st), textOpts{x: pad, w: contentW - 2*pad, align: justify})
+		rs := b.textRows(restyle(para, st), textOpts{x: pad, w: b.pg.cw - 2*pad, align: justify})
 		if i > 0 && len(rs) > 0 {
 			rs[0].Before = 4
 			rs[0].H += 4
@@ -201,7 +201,7 @@ func (b *builder) purpose(p *model.Prose) {
 	}
 	g := &layout.Group{Rows: rows, PadTop: 6, PadBottom: 6, KeepTogether: true,
 		Frame: frameFunc(func(h float64, first, last bool) []prim {
-			return []prim{&rectPrim{x: 0, y: 0, w: contentW, h: h, fill: &tint, stroke: &navy, lw: 0.8, radius: 4}}
+			return []prim{&rectPrim{x: 0, y: 0, w: b.pg.cw, h: h, fill: &tint, stroke: &navy, lw: 0.8, radius: 4}}
 		})}
 	b.add(g)
 	b.space(4)

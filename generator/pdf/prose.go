@@ -48,7 +48,7 @@ func (b *builder) proseBlock(n ast.Node, src []byte, c ctx) {
 			b.proseBlock(k, src, ctx{level: c.level + 1, x: c.x})
 		}
 	case *ast.ThematicBreak:
-		b.rowOf(12, 4, false, []prim{&linePrim{x1: x, y1: 6, x2: contentW, y2: 6, color: hairline, lw: 0.6}})
+		b.rowOf(12, 4, false, []prim{&linePrim{x1: x, y1: 6, x2: b.pg.cw, y2: 6, color: hairline, lw: 0.6}})
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		var sb strings.Builder
 		lines := n.Lines()

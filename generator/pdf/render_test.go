@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"regexp"
 	"strconv"
@@ -163,63 +164,154 @@ func TestQPDFCheck(t *testing.T) {
 	}
 }
 
-var tocLineRe = regexp.MustCompile(`^\s*(.+?)\s*(?:\.\s*){3,}(\d+)\s*$`)
+var (
+	tocLineRe = regexp.MustCompile(`^\s*(.+?)\s*(?:\.\s*){3,}(\d+)\s*$`)
+	footerRe  = regexp.MustCompile(`^-\s*\d+\s*-$`)
+)
 
 // TestContentsPageNumbers checks each 순서 entry against the page its
 // heading lands on, extracting that page alone.
 func TestContentsPageNumbers(t *testing.T) {
-	trees := map[string]*model.Site{"content": loadSite(t, "content"), "testdata/rich": loadSite(t, "testdata/rich")}
 	for _, tree := range []string{"content", "testdata/rich"} {
-		site := trees[tree]
+		site := loadSite(t, tree)
 		for _, p := range site.Plans {
 			t.Run(p.Slug, func(t *testing.T) {
 				data, _ := render(t, site, p)
-				file := tools.WriteTemp(t, p.Slug+".pdf", data)
-				toc := pdfText(t, file, 2, 2)
-				// Join a wrapped title with the line that carries its number.
-				var entries [][2]string
-				pending := ""
-				for _, ln := range strings.Split(toc, "\n") {
-					if m := tocLineRe.FindStringSubmatch(ln); m != nil {
-						entries = append(entries, [2]string{squeeze(pending + m[1]), m[2]})
-						pending = ""
-						continue
-					}
-					if s := strings.TrimSpace(ln); s != "" && squeeze(s) != "순서" && !regexp.MustCompile(`^-\s*\d+\s*-$`).MatchString(s) {
-						pending += s
-					}
-				}
-				var want []string
-				for _, c := range p.Chapters {
-					want = append(want, squeeze(c.Numeral+". "+c.Title))
-					for _, b := range c.Blocks {
-						switch b := b.(type) {
-						case *model.Group:
-							want = append(want, squeeze(b.ID+". "+b.Title))
-						case *model.Item:
-							want = append(want, squeeze(b.ID+". "+b.Title))
-						}
-					}
-				}
-				if len(entries) != len(want) {
-					t.Fatalf("순서 has %d entries, want %d:\n%s", len(entries), len(want), toc)
-				}
-				for i, e := range entries {
-					if e[0] != want[i] {
-						t.Errorf("entry %d is %q, want %q", i+1, e[0], want[i])
-					}
-					n, _ := strconv.Atoi(e[1])
-					page := squeeze(pdfText(t, file, n, n))
-					if !strings.Contains(page, want[i]) {
-						t.Errorf("%q: 순서 says page %d, which does not hold it", want[i], n)
-					}
-					if !strings.HasSuffix(page, "-"+e[1]+"-") {
-						t.Errorf("page %d's footer is not - %d -: …%s", n, n, tail(page, 20))
-					}
-				}
+				checkContents(t, p, tools.WriteTemp(t, p.Slug+".pdf", data))
 			})
 		}
 	}
+}
+
+// checkContents checks a rendered plan's numbering: the cover and 순서
+// are labelled 표지 and 순서 (순서 1, 순서 2 … over several pages) and carry
+// no footer; the body's pages are labelled 1, 2, 3 from the first chapter
+// and carry "- n -"; every 순서 entry names the page its heading is on.
+// pdftotext counts pages physically, so labels are translated to pages.
+func checkContents(t *testing.T, p *model.Plan, file string) {
+	t.Helper()
+	labels := tools.PageLabels(t, file)
+	if len(labels) < 3 || labels[0] != "표지" {
+		t.Fatalf("page labels %q", labels)
+	}
+	physical := map[string]int{} // label → 1-based page for pdftotext
+	tocFirst, tocLast, body := 0, 0, 0
+	for i, l := range labels {
+		physical[l] = i + 1
+		switch {
+		case l == "순서" || strings.HasPrefix(l, "순서 "):
+			if tocFirst == 0 {
+				tocFirst = i + 1
+			}
+			tocLast = i + 1
+			if want := "순서 " + strconv.Itoa(i+2-tocFirst); l != "순서" && l != want {
+				t.Errorf("page %d is labelled %q, want %q", i+1, l, want)
+			}
+		case i > 0:
+			if body == 0 {
+				body = i + 1
+			}
+			if want := strconv.Itoa(i + 2 - body); l != want {
+				t.Errorf("page %d is labelled %q, want %q", i+1, l, want)
+			}
+		}
+	}
+	if tocFirst != 2 || body != tocLast+1 {
+		t.Fatalf("want 표지, 순서 … then the body; labels %q", labels)
+	}
+	if tocFirst != tocLast && labels[tocFirst-1] != "순서 1" {
+		t.Errorf("a 순서 over several pages is labelled %q", labels[tocFirst-1:tocLast])
+	}
+	// Front pages carry no footer.
+	for n := 1; n < body; n++ {
+		for _, ln := range strings.Split(pdfText(t, file, n, n), "\n") {
+			if footerRe.MatchString(strings.TrimSpace(ln)) {
+				t.Errorf("front page %d (%s) carries a page number %q", n, labels[n-1], strings.TrimSpace(ln))
+			}
+		}
+	}
+	// The first chapter starts page 1.
+	if len(p.Chapters) > 0 {
+		first := squeeze(pdfText(t, file, body, body))
+		if !strings.Contains(first, squeeze(p.Chapters[0].Numeral+". "+p.Chapters[0].Title)) || !strings.HasSuffix(first, "-1-") {
+			t.Errorf("the first body page is not the first chapter's, numbered - 1 -: %s", tail(first, 40))
+		}
+	}
+
+	toc := pdfText(t, file, tocFirst, tocLast)
+	// Join a wrapped title with the line that carries its number.
+	var entries [][2]string
+	pending := ""
+	for _, ln := range strings.Split(toc, "\n") {
+		if m := tocLineRe.FindStringSubmatch(ln); m != nil {
+			entries = append(entries, [2]string{squeeze(pending + m[1]), m[2]})
+			pending = ""
+			continue
+		}
+		if s := strings.TrimSpace(ln); s != "" && squeeze(s) != "순서" {
+			pending += s
+		}
+	}
+	var want []string
+	for _, c := range p.Chapters {
+		want = append(want, squeeze(c.Numeral+". "+c.Title))
+		for _, b := range c.Blocks {
+			switch b := b.(type) {
+			case *model.Group:
+				want = append(want, squeeze(b.ID+". "+b.Title))
+			case *model.Item:
+				want = append(want, squeeze(b.ID+". "+b.Title))
+			}
+		}
+	}
+	if len(entries) != len(want) {
+		t.Fatalf("순서 has %d entries, want %d:\n%s", len(entries), len(want), toc)
+	}
+	for i, e := range entries {
+		if e[0] != want[i] {
+			t.Errorf("entry %d is %q, want %q", i+1, e[0], want[i])
+		}
+		n, ok := physical[e[1]]
+		if !ok {
+			t.Errorf("%q: 순서 says page %s, which no page is labelled", want[i], e[1])
+			continue
+		}
+		page := squeeze(pdfText(t, file, n, n))
+		if !strings.Contains(page, want[i]) {
+			t.Errorf("%q: 순서 says page %s (physical page %d), which does not hold it", want[i], e[1], n)
+		}
+		if !strings.HasSuffix(page, "-"+e[1]+"-") {
+			t.Errorf("page %s's footer is not - %s -: …%s", e[1], e[1], tail(page, 20))
+		}
+	}
+}
+
+// TestContentsOverSeveralPages renders a plan with so many items that its
+// 순서 takes more than one page.
+func TestContentsOverSeveralPages(t *testing.T) {
+	p := &model.Plan{Year: 2025, Title: "긴 순서 시험", Department: model.Department{Name: "시험과"}}
+	for c := 1; c <= 3; c++ {
+		ch := &model.Chapter{Number: c, Numeral: []string{"Ⅰ", "Ⅱ", "Ⅲ"}[c-1], Title: fmt.Sprintf("%d장 제목", c), Anchor: fmt.Sprintf("chapter-%d", c)}
+		for i := 1; i <= 22; i++ {
+			it := &model.Item{ID: fmt.Sprintf("%d-%d", c, i), Anchor: fmt.Sprintf("item-%d-%d", c, i),
+				Title:   fmt.Sprintf("%d장의 %d번째 사업: 구민 생활과 밀접한 행정서비스 개선", c, i),
+				Effects: []string{"구민 만족도 제고"}}
+			ch.Blocks = append(ch.Blocks, it)
+			p.Items = append(p.Items, it)
+		}
+		p.Chapters = append(p.Chapters, ch)
+	}
+	data, _, err := Render(p, nil, defaultFonts(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := tools.WriteTemp(t, "long.pdf", data)
+	tools.Run(t, "qpdf", "--check", file)
+	labels := tools.PageLabels(t, file)
+	if len(labels) < 4 || labels[1] != "순서 1" || labels[2] != "순서 2" {
+		t.Fatalf("want a 순서 of several pages; labels %q", labels[:min(len(labels), 5)])
+	}
+	checkContents(t, p, file)
 }
 
 func tail(s string, n int) string {
@@ -228,6 +320,30 @@ func tail(s string, n int) string {
 		return s
 	}
 	return string(r[len(r)-n:])
+}
+
+// TestPageLabels checks the example's labels and how they are written:
+// the front matter by name, as UTF-16BE text strings, the body from 1.
+func TestPageLabels(t *testing.T) {
+	site, p := example(t)
+	data, _ := render(t, site, p)
+	file := tools.WriteTemp(t, "example.pdf", data)
+	got := tools.PageLabels(t, file)
+	want := []string{"표지", "순서"}
+	for n := 1; n <= len(got)-2; n++ {
+		want = append(want, strconv.Itoa(n))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+	if !bytes.Contains(data, []byte("/PageLabels << /Nums [0 << /P <FEFFD45CC9C0> >> 1 << /P <FEFFC21CC11C> >> 2 << /S /D >>] >>")) {
+		t.Error("the catalog's /PageLabels is not 표지, 순서, then decimal from page 3")
+	}
+	// The source's 순서: Ⅰ. 일반현황 … 1.
+	toc := squeeze(pdfText(t, file, 2, 2))
+	if !strings.Contains(toc, "Ⅰ.일반현황") || !regexp.MustCompile(`Ⅰ\.일반현황\.+1Ⅱ\.`).MatchString(toc) {
+		t.Errorf("순서 does not put 일반현황 on page 1: %s", toc)
+	}
 }
 
 func TestCoverHasNoPageNumber(t *testing.T) {

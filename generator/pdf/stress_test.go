@@ -87,11 +87,11 @@ func TestStressLayout(t *testing.T) {
 	p := stressPlan(t)
 	b := newBuilder(p, &model.Site{District: "가상구"}, defaultFonts(t))
 	b.build()
-	res := layout.Paginate(b.nodes, contentH)
+	res := layout.Paginate(b.nodes, portrait.ch)
 	for i, pg := range res.Pages {
 		for _, it := range pg.Items {
-			if it.Y+it.H > contentH+0.01 {
-				t.Errorf("page %d: an item at %.1f+%.1f runs past the bottom (%.1f)", i+1, it.Y, it.H, contentH)
+			if it.Y+it.H > portrait.ch+0.01 {
+				t.Errorf("page %d: an item at %.1f+%.1f runs past the bottom (%.1f)", i+1, it.Y, it.H, portrait.ch)
 			}
 		}
 	}

@@ -92,7 +92,7 @@ func (b *builder) tableGroup(t tableSpec) *layout.Group {
 	}
 	w := t.w
 	if w == 0 {
-		w = contentW - t.x
+		w = b.pg.cw - t.x
 	}
 	if t.dropEmpty {
 		t = dropEmptyColumns(t)

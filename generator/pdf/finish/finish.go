@@ -1,9 +1,10 @@
 // Package finish completes a PDF written by gopdf with what gopdf gets wrong
 // or leaves out (REFERENCE §4): a nested document outline with correct
-// /Parent, /Prev, /Next, /First, /Last and /Count; the document information
-// dictionary as an indirect object; the catalog's /Lang and viewer
-// preferences; and a trailer /ID derived from the content, so that equal
-// input gives byte-identical files.
+// /Parent, /Prev, /Next, /First, /Last and /Count; page labels, so viewers
+// show the printed page numbers; the document information dictionary as an
+// indirect object; the catalog's /Lang and viewer preferences; and a trailer
+// /ID derived from the content, so that equal input gives byte-identical
+// files.
 //
 // It rewrites the file object by object using gopdf's own cross-reference
 // table, so every offset stays exact.
@@ -36,9 +37,35 @@ type Info struct {
 	Created                                             time.Time // zero: left out
 }
 
+// PageLabel starts a range of page labels at a page: from Page (0-based)
+// up to the next range, pages are labelled Prefix followed by their number
+// in the range, written in Style and counting from Start. With no Style
+// the label is the prefix alone.
+type PageLabel struct {
+	Page   int
+	Prefix string
+	Style  LabelStyle
+	Start  int // the first page's number; 0 means 1
+}
+
+// LabelStyle is how page numbers are written in labels (/S).
+type LabelStyle string
+
+const (
+	NoNumber     LabelStyle = ""  // the prefix alone
+	Decimal      LabelStyle = "D" // 1, 2, 3
+	LowerRoman   LabelStyle = "r" // i, ii, iii
+	UpperRoman   LabelStyle = "R" // I, II, III
+	LowerLetters LabelStyle = "a" // a … z, aa …
+	UpperLetters LabelStyle = "A" // A … Z, AA …
+)
+
 // Options says what to add.
 type Options struct {
-	Outlines   []*Outline
+	Outlines []*Outline
+	// PageLabels, in page order with the first at page 0; none leaves
+	// viewers numbering pages 1, 2, 3 from the first.
+	PageLabels []PageLabel
 	Info       Info
 	Lang       string // BCP 47, e.g. ko-KR
 	PageHeight float64
@@ -84,6 +111,13 @@ func Apply(src []byte, opt Options) ([]byte, error) {
 		}
 		set(root, fmt.Sprintf("<<\n/Type /Outlines\n/First %d 0 R\n/Last %d 0 R\n/Count %d\n>>\n", first, last, count))
 		catalog += fmt.Sprintf("/Outlines %d 0 R\n/PageMode /UseOutlines\n", root)
+	}
+	if len(opt.PageLabels) > 0 {
+		nums, err := pageLabels(opt.PageLabels, len(pages))
+		if err != nil {
+			return nil, err
+		}
+		catalog += "/PageLabels << /Nums [" + nums + "] >>\n"
 	}
 	if opt.Lang != "" {
 		catalog += "/Lang " + literal(opt.Lang) + "\n"
@@ -157,6 +191,44 @@ func outlines(list []*Outline, parent int, pages []int, pageH float64, reserve f
 		count++
 	}
 	return nums[0], nums[len(nums)-1], count, nil
+}
+
+// pageLabels writes the /Nums array of the page label number tree: page
+// index, label dictionary, in increasing page order from page 0.
+func pageLabels(ls []PageLabel, pages int) (string, error) {
+	var b strings.Builder
+	for i, l := range ls {
+		switch {
+		case i == 0 && l.Page != 0:
+			return "", fmt.Errorf("finish: page labels start at page %d, not the first page", l.Page+1)
+		case i > 0 && l.Page <= ls[i-1].Page:
+			return "", fmt.Errorf("finish: page label ranges out of order at page %d", l.Page+1)
+		case l.Page >= pages:
+			return "", fmt.Errorf("finish: page label range at page %d of %d", l.Page+1, pages)
+		case l.Start < 0:
+			return "", fmt.Errorf("finish: page label range at page %d starts at %d", l.Page+1, l.Start)
+		}
+		switch l.Style {
+		case NoNumber, Decimal, LowerRoman, UpperRoman, LowerLetters, UpperLetters:
+		default:
+			return "", fmt.Errorf("finish: unknown page label style %q", l.Style)
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%d <<", l.Page)
+		if l.Style != NoNumber {
+			fmt.Fprintf(&b, " /S /%s", l.Style)
+		}
+		if l.Prefix != "" {
+			b.WriteString(" /P " + text(l.Prefix))
+		}
+		if l.Start > 1 {
+			fmt.Fprintf(&b, " /St %d", l.Start)
+		}
+		b.WriteString(" >>")
+	}
+	return b.String(), nil
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }

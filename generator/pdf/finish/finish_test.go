@@ -123,3 +123,41 @@ func TestApplyRejectsGarbage(t *testing.T) {
 		t.Error("want an error")
 	}
 }
+
+func TestPageLabels(t *testing.T) {
+	opt := Options{PageHeight: gopdf.PageSizeA4.H, PageLabels: []PageLabel{
+		{Page: 0, Prefix: "표지"},
+		{Page: 1, Prefix: "순서 ", Style: Decimal},
+		{Page: 3, Style: Decimal},
+		{Page: 5, Prefix: "부록 ", Style: UpperRoman, Start: 4},
+		{Page: 6, Style: LowerLetters, Start: 27},
+	}}
+	out, err := Apply(sample(t, 7), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Prefixes are text strings: UTF-16BE with a byte order mark.
+	want := "/PageLabels << /Nums [0 << /P <FEFFD45CC9C0> >> 1 << /S /D /P <FEFFC21CC11C0020> >> 3 << /S /D >> " +
+		"5 << /S /R /P <FEFFBD80B85D0020> /St 4 >> 6 << /S /a /St 27 >>] >>"
+	if !bytes.Contains(out, []byte(want)) {
+		t.Errorf("catalog lacks\n%s", want)
+	}
+	p := tools.WriteTemp(t, "labels.pdf", out)
+	tools.Run(t, "qpdf", "--check", p)
+	got := strings.Join(tools.PageLabels(t, p), "|")
+	if got != "표지|순서 1|순서 2|1|2|부록 IV|aa" {
+		t.Errorf("labels %s", got)
+	}
+
+	for _, bad := range [][]PageLabel{
+		{{Page: 1, Style: Decimal}},            // page 0 has no label
+		{{Page: 0}, {Page: 2}, {Page: 2}},      // out of order
+		{{Page: 0}, {Page: 7, Style: Decimal}}, // past the last page
+		{{Page: 0, Style: "x"}},                // no such style
+		{{Page: 0, Style: Decimal, Start: -1}}, // negative start
+	} {
+		if _, err := Apply(sample(t, 7), Options{PageLabels: bad}); err == nil {
+			t.Errorf("%v: want an error", bad)
+		}
+	}
+}
