@@ -210,6 +210,10 @@ func (b *builder) purpose(p *model.Prose) {
 // frameFunc draws a group's frame for a fragment of height h.
 type frameFunc func(h float64, first, last bool) []prim
 
+// ruleFunc is a frame drawn over its rows rather than behind them: a
+// table's closing rules, which the rows' hairlines must not cross.
+type ruleFunc func(h float64, first, last bool) []prim
+
 // section adds a □ heading.
 func (b *builder) section(title string) {
 	b.mark(0, plain(title, ladder[0].st), true)

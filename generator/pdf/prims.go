@@ -187,6 +187,7 @@ func (d *drawer) draw(ps []prim, ox, oy float64) {
 		case *textPrim:
 			for _, r := range p.runs {
 				x, y := ox+p.x+r.x, oy+p.y
+				d.decorate(r, x, y)
 				if r.face == nil {
 					// An empty box per missing character.
 					n := len([]rune(r.text))
@@ -247,6 +248,26 @@ func (d *drawer) draw(ps []prim, ox, oy float64) {
 			d.pdf.SetAnchor(p.name)
 		}
 	}
+}
+
+// decorate draws a run's strike-through or underline, in its colour: the
+// strike through the middle of Hangul (about 0.33 em above the baseline),
+// the underline clear of descenders.
+func (d *drawer) decorate(r textRun, x, y float64) {
+	var dy float64
+	switch r.st.deco {
+	case strike:
+		dy = -0.33 * r.st.size
+	case underline:
+		dy = 0.16 * r.st.size
+	default:
+		return
+	}
+	if r.w <= 0 {
+		return
+	}
+	d.setStroke(r.st.color, max(0.06*r.st.size, 0.5), false)
+	d.pdf.Line(x, y+dy, x+r.w, y+dy)
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }

@@ -153,6 +153,7 @@ func (b *builder) typeset(res layout.Result, num numbering, opt finish.Options) 
 	for i, pg := range res.Pages {
 		pdf.AddPage()
 		d.newPage()
+		var over []layout.Placed // rules drawn over the rows
 		for _, it := range pg.Items {
 			switch {
 			case it.Row != nil:
@@ -163,10 +164,16 @@ func (b *builder) typeset(res layout.Result, num numbering, opt finish.Options) 
 					d.draw(pl.prims(b, res.Anchors, num), g.left, g.top+it.Y)
 				}
 			case it.Frame != nil:
-				if fr, ok := it.Frame.(frameFunc); ok {
+				switch fr := it.Frame.(type) {
+				case frameFunc:
 					d.draw(fr(it.H, it.First, it.Last), g.left, g.top+it.Y)
+				case ruleFunc:
+					over = append(over, it)
 				}
 			}
+		}
+		for _, it := range over {
+			d.draw(it.Frame.(ruleFunc)(it.H, it.First, it.Last), g.left, g.top+it.Y)
 		}
 		if n := num.number(i); n > 0 {
 			d.draw([]prim{b.textAt("- "+strconv.Itoa(n)+" -", footer, 0, 0, center)}, g.w/2, g.footer)

@@ -13,7 +13,14 @@ type cellSpec struct {
 	spans   []span // overrides text when set
 	numeric bool   // a figure: right-aligned
 	bold    bool
+	// across makes the cell its row's only one, spanning every column: a
+	// section heading inside the table, tinted, bold, kept with the row
+	// below it.
+	across bool
 }
+
+// isSection reports whether a row is a section heading (one cell across).
+func isSection(r []cellSpec) bool { return len(r) == 1 && r[0].across }
 
 // tableSpec is a table to set: header rows (repeated on every page the
 // table spans) and body rows.
@@ -28,11 +35,16 @@ type tableSpec struct {
 	// dropEmpty leaves out columns whose body cells are all empty (an
 	// optional 비고 nobody filled in).
 	dropEmpty bool
+	aligns    []align // per column, overriding the automatic choice
+	top       bool    // text starts at the top of cells instead of being centred: texts read side by side
 }
 
 func dropEmptyColumns(t tableSpec) tableSpec {
 	keep := func(col int) bool {
 		for _, r := range t.body {
+			if isSection(r) {
+				continue
+			}
 			if col < len(r) && strings.TrimSpace(r[col].text+spansText(r[col].spans)) != "" {
 				return true
 			}
@@ -42,6 +54,10 @@ func dropEmptyColumns(t tableSpec) tableSpec {
 	filter := func(rows [][]cellSpec) [][]cellSpec {
 		var out [][]cellSpec
 		for _, r := range rows {
+			if isSection(r) {
+				out = append(out, r)
+				continue
+			}
 			var nr []cellSpec
 			for i, c := range r {
 				if keep(i) {
@@ -99,24 +115,35 @@ func (b *builder) tableGroup(t tableSpec) *layout.Group {
 	}
 	ncol := 0
 	for _, r := range append(append([][]cellSpec{}, t.head...), t.body...) {
-		ncol = max(ncol, len(r))
+		if !isSection(r) {
+			ncol = max(ncol, len(r))
+		}
 	}
 	if ncol == 0 {
 		return nil
 	}
 	widths := b.columnWidths(t, ncol, w, st)
 	aligns := b.columnAligns(t, ncol, widths, st)
+	if len(t.aligns) == ncol {
+		aligns = t.aligns
+	}
 
 	var head, body []*layout.Row
 	for i, r := range t.head {
-		head = append(head, b.tableRow(r, widths, aligns, st, true, i == len(t.head)-1, false, t))
+		head = append(head, b.tableRow(r, widths, aligns, st, true, i == len(t.head)-1, false, t, 0)...)
+	}
+	// A body row never runs past the bottom of a page: what the header
+	// leaves of a page is the most one row may take.
+	room := b.pg.ch
+	for _, r := range head {
+		room -= r.H
 	}
 	for _, r := range t.body {
-		body = append(body, b.tableRow(r, widths, aligns, st, false, false, t.labels, t))
+		body = append(body, b.tableRow(r, widths, aligns, st, false, false, t.labels, t, room)...)
 	}
 	x := t.x
 	g := &layout.Group{Head: head, Rows: body, KeepTogether: len(body) <= 8,
-		Frame: frameFunc(func(h float64, first, last bool) []prim {
+		Frame: ruleFunc(func(h float64, first, last bool) []prim {
 			return []prim{
 				&linePrim{x1: x, y1: 0, x2: x + w, y2: 0, color: ink, lw: 1.3},
 				&linePrim{x1: x, y1: h, x2: x + w, y2: h, color: ink, lw: 1.3},
@@ -140,6 +167,9 @@ func (b *builder) columnWidths(t tableSpec, ncol int, w float64, st style) []flo
 	maxW := make([]float64, ncol)
 	measure := func(rows [][]cellSpec, head bool) {
 		for _, r := range rows {
+			if isSection(r) {
+				continue
+			}
 			for i, c := range r {
 				spans := c.content(st, head)
 				for _, para := range strings.Split(spansText(spans), "\n") {
@@ -252,7 +282,7 @@ func (b *builder) columnAligns(t tableSpec, ncol int, widths []float64, st style
 	for i := range out {
 		numeric, filled, oneLine := true, false, true
 		for _, r := range t.body {
-			if i >= len(r) {
+			if i >= len(r) || isSection(r) {
 				continue
 			}
 			c := r[i]
@@ -284,14 +314,17 @@ func (b *builder) columnAligns(t tableSpec, ncol int, widths []float64, st style
 }
 
 // tableRow sets one row: cells' text wrapped to their columns and centred
-// vertically, rules between cells and under the row.
-func (b *builder) tableRow(cells []cellSpec, widths []float64, aligns []align, st style, head, lastHead, labels bool, t tableSpec) *layout.Row {
+// vertically (or from the top, with t.top), rules between cells and under
+// the row. A row taller than maxH (when maxH > 0) could not fit any page:
+// it is cut into its lines, set from the top, which then run over pages
+// like a paragraph, never leaving one line alone at a page's end or start.
+func (b *builder) tableRow(cells []cellSpec, widths []float64, aligns []align, st style, head, lastHead, labels bool, t tableSpec, maxH float64) []*layout.Row {
 	lh := lineHeight(st.size) * 0.92
-	type cellLines struct {
-		lines []line
+	if isSection(cells) {
+		return b.sectionRows(cells[0], sumOf(widths), st, lh, t, maxH)
 	}
-	cls := make([]cellLines, len(widths))
-	h := 0.0
+	cls := make([][]line, len(widths))
+	n := 1 // lines in the tallest cell
 	for i := range widths {
 		if i >= len(cells) {
 			continue
@@ -303,19 +336,46 @@ func (b *builder) tableRow(cells []cellSpec, widths []float64, aligns []align, s
 		if cells[i].numeric && !head {
 			al = right
 		}
-		var ls []line
 		if al == center {
-			ls = b.setBalanced(cells[i].content(st, head), widths[i]-2*cellPadX, al)
+			cls[i] = b.setBalanced(cells[i].content(st, head), widths[i]-2*cellPadX, al)
 		} else {
-			ls = b.setLines(cells[i].content(st, head), widths[i]-2*cellPadX, 0, al)
+			cls[i] = b.setLines(cells[i].content(st, head), widths[i]-2*cellPadX, 0, al)
 		}
-		cls[i].lines = ls
-		h = max(h, float64(len(ls))*lh)
+		n = max(n, len(cls[i]))
 	}
-	h = max(h, lh) + 2*cellPadY
+	if maxH <= 0 || float64(n)*lh+2*cellPadY <= maxH {
+		return []*layout.Row{b.cellRow(cls, widths, st, lh, head, lastHead, labels, t, t.top, cellPadY, cellPadY)}
+	}
+	rows := make([]*layout.Row, n)
+	for k := range n {
+		piece := make([][]line, len(cls))
+		for i, ls := range cls {
+			piece[i] = ls[min(k, len(ls)):min(k+1, len(ls))]
+		}
+		padTop, padBottom := 0.0, 0.0
+		if k == 0 {
+			padTop = cellPadY
+		}
+		if k == n-1 {
+			padBottom = cellPadY
+		}
+		rows[k] = b.cellRow(piece, widths, st, lh, head, lastHead, labels, t, true, padTop, padBottom)
+		rows[k].KeepWithNext = k == 0 || k == n-2
+	}
+	return rows
+}
+
+// cellRow draws one row of set cells with padding above and below; a row
+// without bottom padding is a line of a row cut over pages, and no rule
+// closes it.
+func (b *builder) cellRow(cls [][]line, widths []float64, st style, lh float64, head, lastHead, labels bool, t tableSpec, top bool, padTop, padBottom float64) *layout.Row {
+	n := 1
+	for _, ls := range cls {
+		n = max(n, len(ls))
+	}
+	h := float64(n)*lh + padTop + padBottom
 	var ps []prim
 	x := t.x
-	total := sumOf(widths)
 	for i, cw := range widths {
 		switch {
 		case head:
@@ -323,22 +383,45 @@ func (b *builder) tableRow(cells []cellSpec, widths []float64, aligns []align, s
 		case labels && i == 0:
 			ps = append(ps, &rectPrim{x: x, y: 0, w: cw, h: h, fill: &tint})
 		}
-		ls := cls[i].lines
-		top := (h - float64(len(ls))*lh) / 2
+		ls := cls[i]
+		y := (h - float64(len(ls))*lh) / 2
+		if top {
+			y = padTop
+		}
 		for k, l := range ls {
-			ps = append(ps, b.baseline(l.prim, x+cellPadX, lh, st.size).shift(0, top+float64(k)*lh))
+			ps = append(ps, b.baseline(l.prim, x+cellPadX, lh, st.size).shift(0, y+float64(k)*lh))
 		}
 		if i > 0 {
 			ps = append(ps, &linePrim{x1: x, y1: 0, x2: x, y2: h, color: hairline, lw: 0.5})
 		}
 		x += cw
 	}
-	bottom := &linePrim{x1: t.x, y1: h, x2: t.x + total, y2: h, color: hairline, lw: 0.5}
-	if lastHead {
-		bottom.color, bottom.lw = rule, 0.8
+	if padBottom > 0 {
+		bottom := &linePrim{x1: t.x, y1: h, x2: x, y2: h, color: hairline, lw: 0.5}
+		if lastHead {
+			bottom.color, bottom.lw = rule, 0.8
+		}
+		ps = append(ps, bottom)
 	}
-	ps = append(ps, bottom)
 	return &layout.Row{H: h, Payload: ps}
+}
+
+// sectionRows sets a section heading across the table, tinted, kept with
+// the row below it.
+func (b *builder) sectionRows(c cellSpec, w float64, st style, lh float64, t tableSpec, maxH float64) []*layout.Row {
+	ls := b.setLines(c.content(st, true), w-2*cellPadX, 0, left)
+	h := float64(max(len(ls), 1))*lh + 2*cellPadY
+	if maxH > 0 && h > maxH/2 {
+		// A heading over half a page is text, not a heading: set it as a
+		// plain row that may be cut.
+		return b.tableRow([]cellSpec{{text: c.text, spans: c.spans, bold: true}}, []float64{w}, []align{left}, st, false, false, false, t, maxH)
+	}
+	ps := []prim{&rectPrim{x: t.x, y: 0, w: w, h: h, fill: &tint}}
+	for k, l := range ls {
+		ps = append(ps, b.baseline(l.prim, t.x+cellPadX, lh, st.size).shift(0, cellPadY+float64(k)*lh))
+	}
+	ps = append(ps, &linePrim{x1: t.x, y1: h, x2: t.x + w, y2: h, color: hairline, lw: 0.5})
+	return []*layout.Row{{H: h, KeepWithNext: true, Payload: ps}}
 }
 
 // unitCaption adds "(단위: 백만원)" right-aligned above a table.

@@ -31,7 +31,18 @@ type style struct {
 	bold  bool
 	size  float64
 	color rgb
+	deco  deco
 }
+
+// deco is a line drawn with text: through it (deleted in a 신구대조표) or
+// under it (added). The drawer draws it across the run, spaces included.
+type deco uint8
+
+const (
+	noDeco deco = iota
+	strike
+	underline
+)
 
 func (s style) with(bold bool) style { s.bold = bold; return s }
 
