@@ -7,14 +7,16 @@ import (
 	"os"
 
 	"workplan/generator/diff"
+	"workplan/generator/fonts"
 	"workplan/generator/load"
 	"workplan/generator/model"
+	"workplan/generator/pdf"
 )
 
 func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", stderr)
 	dir := fs.String("content", "content", "content `folder` (also its path inside git revisions)")
-	format := fs.String("format", "text", "output `format`: text, markdown, json or html")
+	format := fs.String("format", "text", "output `format`: text, markdown, json, html or pdf (the 신구대조표; needs -o)")
 	outFile := fs.String("o", "", "write to `file` instead of standard output")
 	if fs.Parse(args) != nil {
 		return 2
@@ -24,9 +26,13 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch *format {
-	case "text", "markdown", "json", "html":
+	case "text", "markdown", "json", "html", "pdf":
 	default:
-		fmt.Fprintf(stderr, "workplan diff: -format must be text, markdown, json or html, got %q\n", *format)
+		fmt.Fprintf(stderr, "workplan diff: -format must be text, markdown, json, html or pdf, got %q\n", *format)
+		return 2
+	}
+	if *format == "pdf" && *outFile == "" {
+		fmt.Fprintln(stderr, "workplan diff: -format pdf writes a file: give it with -o FILE")
 		return 2
 	}
 	oldSpec, newSpec := "HEAD", *dir
@@ -57,6 +63,8 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		err = r.JSON(&buf)
 	case "html":
 		err = r.HTML(&buf)
+	case "pdf":
+		err = writeComparison(&buf, r)
 	}
 	if err == nil {
 		if *outFile != "" {
@@ -73,6 +81,20 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	return 1
+}
+
+// writeComparison typesets the report as a 신구대조표 PDF.
+func writeComparison(w io.Writer, r *diff.Report) error {
+	f, err := fonts.Default()
+	if err != nil {
+		return err
+	}
+	data, err := pdf.Comparison(r, "신구대조표", f)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
 }
 
 // loadVersion loads a content folder or a git revision of it.
