@@ -25,7 +25,7 @@ const usage = `workplan publishes a district's annual work plans.
 Usage:
   workplan check [-content DIR] [-format text|json]
   workplan build [-content DIR] [-out DIR]
-  workplan diff [-content DIR] [-format text|markdown|json|html] [-o FILE] [OLD [NEW]]
+  workplan diff [-content DIR] [-format text|markdown|json|html|pdf] [-o FILE] [OLD [NEW]]
   workplan serve [-content DIR] [-addr 127.0.0.1:8080]
   workplan new -from DIR [-year YEAR] [-to DIR]
   workplan schema [site|plan|status|item]

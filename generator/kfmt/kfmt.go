@@ -75,3 +75,12 @@ func DeltaRate(bp int64) string {
 	}
 	return s
 }
+
+// ChangeRate is a table's 증감률 cell: DeltaRate, or "-" when there is no
+// base to compare with (ok false) or no change.
+func ChangeRate(bp int64, ok bool) string {
+	if !ok || bp == 0 {
+		return "-"
+	}
+	return DeltaRate(bp)
+}

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"strconv"
-	"strings"
 
 	"workplan/generator/chart"
 	"workplan/generator/kfmt"
@@ -267,7 +266,7 @@ func (b *builder) keepLast() {
 // budget sets □ 소요예산: the total with its sources, the breakdown, the
 // multi-year table and the note.
 func (b *builder) budget(bu *model.Budget, in ctx) {
-	b.mark(0, plain("소요예산: "+budgetLine(bu), ladder[0].st), len(bu.Breakdown) > 0 || len(bu.Years) > 0)
+	b.mark(0, plain("소요예산: "+bu.Summary(), ladder[0].st), len(bu.Breakdown) > 0 || len(bu.Years) > 0)
 	for _, l := range bu.Breakdown {
 		t := l.Label + ": " + l.Amount.Format(bu.Unit)
 		if l.Detail != "" {
@@ -281,28 +280,6 @@ func (b *builder) budget(bu *model.Budget, in ctx) {
 	if bu.Note != "" {
 		b.note(in.x, bu.Note)
 	}
-}
-
-// budgetLine writes a budget's total with its sources, by the form they
-// were given in: 19,600천원(구비), 50,000천원(시비 20,000, 구비 30,000),
-// 2,500백만원(국비 30%, 시비 20%, 구비 50%).
-func budgetLine(bu *model.Budget) string {
-	s := bu.Total.Format(bu.Unit)
-	if len(bu.Sources) == 0 {
-		return s
-	}
-	var parts []string
-	for _, src := range bu.Sources {
-		switch src.Form {
-		case model.SourceWhole:
-			parts = append(parts, src.Name)
-		case model.SourceAmount:
-			parts = append(parts, src.Name+" "+src.Amount.Number(bu.Unit))
-		case model.SourceRatio:
-			parts = append(parts, src.Name+" "+kfmt.Rate(src.RateBP)+"%")
-		}
-	}
-	return s + "(" + strings.Join(parts, ", ") + ")"
 }
 
 // yearsTable is the multi-year budget: one column per year, with the

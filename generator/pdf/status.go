@@ -111,14 +111,14 @@ func (b *builder) accountsTable(a *model.AccountBudget) {
 	}
 	prev := []cellSpec{{text: prevLabel}, {text: a.PrevTotal.Number(u), numeric: true, bold: true}}
 	change := []cellSpec{{text: "증 감"}, {text: a.Change.Delta(u), numeric: true, bold: true}}
-	rate := []cellSpec{{text: "증감률"}, {text: rateText(a.HasRate, a.ChangeBP), numeric: true, bold: true}}
+	rate := []cellSpec{{text: "증감률"}, {text: a.RateText(), numeric: true, bold: true}}
 	var subs []string
 	for _, acc := range a.Accounts {
 		head = append(head, cellSpec{text: acc.Name})
 		cur = append(cur, cellSpec{text: amountOrNone(acc.Amount, acc.None, u), numeric: true})
 		prev = append(prev, cellSpec{text: amountOrNone(acc.Previous, acc.PrevNone, u), numeric: true})
 		change = append(change, cellSpec{text: changeText(acc, u), numeric: true})
-		rate = append(rate, cellSpec{text: rateText(acc.HasRate && !acc.None && !acc.PrevNone, acc.ChangeBP), numeric: true})
+		rate = append(rate, cellSpec{text: acc.RateText(), numeric: true})
 		if len(acc.Accounts) > 0 {
 			var parts []string
 			for _, s := range acc.Accounts {
@@ -150,16 +150,6 @@ func changeText(acc *model.Account, u money.Unit) string {
 		return "-"
 	}
 	return acc.Change.Delta(u)
-}
-
-func rateText(has bool, bp int64) string {
-	if !has {
-		return "-"
-	}
-	if bp == 0 {
-		return "-"
-	}
-	return kfmt.DeltaRate(bp)
 }
 
 // committees: ㅇ 위원회: 총 5개(…), and a table when the plan gives

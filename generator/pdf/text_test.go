@@ -105,19 +105,3 @@ func TestBalancedHeaderCell(t *testing.T) {
 		t.Errorf("lines %q", got)
 	}
 }
-
-func TestBudgetLine(t *testing.T) {
-	site := loadSite(t, "testdata/rich")
-	var got []string
-	for _, p := range site.Plans {
-		for _, it := range p.Items {
-			if it.Budget != nil {
-				got = append(got, budgetLine(it.Budget))
-			}
-		}
-	}
-	want := []string{"2,500백만원(국비 30%, 시비 20%, 구비 50%)", "50,000천원(시비 20,000, 구비 30,000)", "4.5억원(국비 1.5, 시비 2.5, 구비 0.5)", "80,000천원(구비)"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"workplan/generator/chart"
-	"workplan/generator/kfmt"
 	"workplan/generator/model"
 	"workplan/generator/money"
 )
@@ -239,25 +238,10 @@ func (b *builder) budget(it *model.Item, bu *model.Budget) *budgetView {
 	return v
 }
 
-// sourcesText writes the funding sources the way they were given:
-// "(구비)", "(시비 20,000천원, 구비 30,000천원)", "(국비 30%, 시비 20%, 구비 50%)".
+// sourcesText is "(구비)" or "(시비 20,000, 구비 30,000)" after the total.
 func sourcesText(bu *model.Budget) string {
-	if len(bu.Sources) == 0 {
-		return ""
+	if t := bu.SourcesText(); t != "" {
+		return "(" + t + ")"
 	}
-	if len(bu.Sources) == 1 && bu.Sources[0].Form == model.SourceWhole {
-		return "(" + bu.Sources[0].Name + ")"
-	}
-	var parts []string
-	for _, s := range bu.Sources {
-		switch s.Form {
-		case model.SourceRatio:
-			parts = append(parts, s.Name+" "+kfmt.Rate(s.RateBP)+"%")
-		case model.SourceAmount:
-			parts = append(parts, s.Name+" "+s.Amount.Format(bu.Unit))
-		default:
-			parts = append(parts, s.Name)
-		}
-	}
-	return " (" + strings.Join(parts, ", ") + ")"
+	return ""
 }

@@ -221,7 +221,7 @@ func (b *builder) accountTable(bu *model.AccountBudget) *tableView {
 		}
 		prev := []cell{{Text: prevLabel, Header: true, Scope: "row"}, {Text: bu.PrevTotal.Number(u), Num: true, Class: "total"}}
 		change := []cell{{Text: "증감", Header: true, Scope: "row"}, {Text: bu.Change.Delta(u), Num: true, Class: "total"}}
-		rate := []cell{{Text: "증감률", Header: true, Scope: "row"}, {Text: rateText(bu.HasRate, bu.ChangeBP), Num: true, Class: "total"}}
+		rate := []cell{{Text: "증감률", Header: true, Scope: "row"}, {Text: bu.RateText(), Num: true, Class: "total"}}
 		for _, c := range cols {
 			a := c.acc
 			prev = append(prev, amountCell(a.Previous, a.PrevNone, u))
@@ -231,7 +231,7 @@ func (b *builder) accountTable(bu *model.AccountBudget) *tableView {
 				continue
 			}
 			change = append(change, cell{Text: a.Change.Delta(u), Num: true})
-			rate = append(rate, cell{Text: rateText(a.HasRate, a.ChangeBP), Num: true})
+			rate = append(rate, cell{Text: a.RateText(), Num: true})
 		}
 		v.Body = append(v.Body, prev, change, rate)
 	}
@@ -246,16 +246,6 @@ func amountCell(a money.Amount, none bool, u money.Unit) cell {
 		return cell{Text: "-", Num: true}
 	}
 	return cell{Text: a.Number(u), Num: true}
-}
-
-func rateText(has bool, bp int64) string {
-	if !has {
-		return "-"
-	}
-	if bp == 0 {
-		return "-"
-	}
-	return kfmt.DeltaRate(bp)
 }
 
 func accountDepth(as []*model.Account) int {
