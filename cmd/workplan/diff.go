@@ -51,6 +51,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	r := diff.Compare(oldSite, newSite)
+	r.From, r.To = oldSpec, newSpec
 
 	var buf bytes.Buffer
 	var err error

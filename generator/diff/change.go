@@ -38,8 +38,17 @@ func (c Change) Label() string { return strings.Join(c.Where, " › ") }
 
 // Report is every change between two content trees.
 type Report struct {
-	Plans   []PlanInfo // plans touched by a change, in order
-	Changes []Change
+	From, To string     // the versions compared, as the user named them (HEAD~1, content)
+	Plans    []PlanInfo // plans touched by a change, in order
+	Changes  []Change
+}
+
+// Versions says what was compared: "HEAD~1 → content"; empty when unnamed.
+func (r *Report) Versions() string {
+	if r.From == "" && r.To == "" {
+		return ""
+	}
+	return r.From + " → " + r.To
 }
 
 // PlanInfo names a plan in the report.

@@ -56,6 +56,9 @@ func (r *Report) Text(w io.Writer, color bool) {
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", r.Summary())
+	if v := r.Versions(); v != "" {
+		fmt.Fprintf(w, "비교: %s\n", v)
+	}
 }
 
 // Summary counts the changes: "계획 1개, 변경 4건(수치 2건)".
@@ -78,6 +81,9 @@ func md(s string) string { return mdEscaper.Replace(s) }
 func (r *Report) Markdown(w io.Writer) {
 	fmt.Fprintln(w, "## workplan diff")
 	fmt.Fprintln(w)
+	if v := r.Versions(); v != "" {
+		fmt.Fprintf(w, "비교: `%s`\n\n", v)
+	}
 	if r.Empty() {
 		fmt.Fprintln(w, "변경 사항 없음")
 		return
@@ -133,9 +139,11 @@ type jsonChange struct {
 // JSON writes the report for tools.
 func (r *Report) JSON(w io.Writer) error {
 	out := struct {
+		From    string       `json:"from,omitempty"`
+		To      string       `json:"to,omitempty"`
 		Plans   []PlanInfo   `json:"plans"`
 		Changes []jsonChange `json:"changes"`
-	}{Plans: r.Plans, Changes: []jsonChange{}}
+	}{From: r.From, To: r.To, Plans: r.Plans, Changes: []jsonChange{}}
 	if out.Plans == nil {
 		out.Plans = []PlanInfo{}
 	}

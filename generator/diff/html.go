@@ -27,9 +27,10 @@ type htmlPlan struct {
 // with deleted parts in <del> and added parts in <ins>.
 func (r *Report) HTML(w io.Writer) error {
 	data := struct {
-		Summary string
-		Plans   []htmlPlan
-	}{Summary: r.Summary()}
+		Summary  string
+		Versions string
+		Plans    []htmlPlan
+	}{Summary: r.Summary(), Versions: r.Versions()}
 	if r.Empty() {
 		data.Summary = "변경 사항 없음"
 	}

@@ -71,10 +71,14 @@ func Comparison(r *diff.Report, title string, f *fonts.Set) ([]byte, error) {
 }
 
 func summary(r *diff.Report) string {
+	s := r.Summary()
 	if r.Empty() {
-		return "변경 사항 없음"
+		s = "변경 사항 없음"
 	}
-	return r.Summary()
+	if v := r.Versions(); v != "" {
+		s += " · 비교: " + v
+	}
+	return s
 }
 
 // comparison lays out the title, the summary, a legend and a table per
