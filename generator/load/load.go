@@ -73,9 +73,10 @@ func escapes(err error) bool {
 }
 
 type loader struct {
-	fsys fs.FS
-	root string
-	l    *diag.List
+	fsys  fs.FS
+	root  string
+	l     *diag.List
+	files map[string]bool // files read for the plan being loaded; nil outside a plan
 }
 
 // display is how a content-relative path is shown in messages.
@@ -119,6 +120,9 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 	if err != nil {
 		ld.l.Errorf(from, field, "cannot read %s: %v", ld.display(rel), err)
 		return nil
+	}
+	if ld.files != nil {
+		ld.files[rel] = true
 	}
 	return data
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,8 @@ type planState struct {
 }
 
 func (ld *loader) plan(dir string) *model.Plan {
+	ld.files = map[string]bool{}
+	defer func() { ld.files = nil }()
 	rel := path.Join(dir, PlanFile)
 	var pf planFile
 	fc, ok := ld.yamlFile(rel, diag.Pos{File: ld.display(rel)}, "", &pf)
@@ -112,6 +115,10 @@ func (ld *loader) plan(dir string) *model.Plan {
 			p.ItemBudget += it.Budget.Total
 		}
 	}
+	for f := range ld.files {
+		p.Files = append(p.Files, f)
+	}
+	sort.Strings(p.Files)
 	return p
 }
 

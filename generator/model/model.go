@@ -42,6 +42,10 @@ type Plan struct {
 	Presenter  string      // who presents it (새마포담당관)
 	Dir        string      // content directory, slash-separated, relative to the content root
 	Chapters   []*Chapter
+	// Files are the content files the plan was read from (plan.yaml, its
+	// status, item and Markdown files), slash-separated, relative to the
+	// content root, sorted: what its outputs depend on besides site.yaml.
+	Files []string
 
 	// Derived.
 	Slug       string       // "2024-saemapo": file names (PDF, data)
