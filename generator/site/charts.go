@@ -269,10 +269,13 @@ func set(o obj, value any, path ...any) {
 	}
 }
 
+// braces is built once: a Replacer builds its tables on first use.
+var braces = strings.NewReplacer("{", "｛", "}", "｝")
+
 // safeText keeps a label from being read as an ECharts formatter template
 // or rich-text style ({a}, {style|text}).
 func safeText(s string) string {
-	return strings.NewReplacer("{", "｛", "}", "｝").Replace(s)
+	return braces.Replace(s)
 }
 
 // base returns the global options every chart shares.

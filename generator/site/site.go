@@ -49,50 +49,118 @@ const EChartsVersion = "5.6.0"
 
 // Write writes the whole site into dir (an existing empty directory). It must not read content files.
 func Write(s *model.Site, dir string, opt Options) error {
-	if s == nil {
-		return fmt.Errorf("site: no site to write")
-	}
-	tfs := opt.Templates
-	t, err := parsed()
-	if tfs != nil {
-		t, err = parse(tfs)
-	} else {
-		tfs = templates.FS
-	}
+	r, err := New(s, opt)
 	if err != nil {
 		return err
 	}
-	w := &writer{dir: dir}
-	if err := copyAssets(w, tfs, opt.NodeModules); err != nil {
-		return err
-	}
-
-	index := buildIndex(s, opt)
-	if err := w.page(t, "index.html", index.Page, index); err != nil {
+	if err := r.Shared(dir, opt.Data); err != nil {
 		return err
 	}
 	for _, p := range s.Plans {
-		pv, err := buildPlan(s, p, opt)
-		if err != nil {
-			return fmt.Errorf("site: plan %s: %w", p.Slug, err)
-		}
-		if err := w.page(t, p.Path+"index.html", pv.Page, pv); err != nil {
+		if err := r.Plan(dir, p, opt.Data[p.Slug]); err != nil {
 			return err
 		}
-		if len(pv.charts) > 0 {
-			js, err := chartScript(p, pv.charts)
-			if err != nil {
-				return fmt.Errorf("site: plan %s: %w", p.Slug, err)
-			}
-			w.file(pv.chartFile, js)
-		}
+	}
+	return nil
+}
+
+// Renderer writes a site's pages with templates parsed once. Its methods
+// are safe for concurrent use, so plan pages can be written in parallel;
+// the bytes of every file are the same whatever the order.
+type Renderer struct {
+	site *model.Site
+	opt  Options
+	t    *tmplSet
+	tfs  fs.FS
+}
+
+// New parses the templates (the embedded ones are parsed once per process)
+// for writing the site s.
+func New(s *model.Site, opt Options) (*Renderer, error) {
+	if s == nil {
+		return nil, fmt.Errorf("site: no site to write")
+	}
+	r := &Renderer{site: s, opt: opt, tfs: opt.Templates}
+	var err error
+	if r.tfs != nil {
+		r.t, err = parse(r.tfs)
+	} else {
+		r.t, err = parsed()
+		r.tfs = templates.FS
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Shared writes what every build rewrites into dir: the assets, the index
+// (linking each plan's open data files in data, by plan slug), the 404
+// page and the sitemap.
+func (r *Renderer) Shared(dir string, data map[string][]DataFile) error {
+	s, opt := r.site, r.opt
+	opt.Data = data
+	w := &writer{dir: dir}
+	if err := copyAssets(w, r.tfs, opt.NodeModules); err != nil {
+		return err
+	}
+	index := buildIndex(s, opt)
+	if err := w.page(r.t, "index.html", index.Page, index); err != nil {
+		return err
 	}
 	nf := buildNotFound(s)
-	if err := w.page(t, "404.html", nf.Page, nf); err != nil {
+	if err := w.page(r.t, "404.html", nf.Page, nf); err != nil {
 		return err
 	}
 	if s.BaseURL != "" {
 		w.file("sitemap.xml", sitemap(s))
+	}
+	return w.err
+}
+
+// File is a file of the site: its path under the site folder
+// (slash-separated) and its bytes.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// PlanFiles renders plan p's page and its chart script, linking the plan's
+// open data files data. The page depends on p, on the site's settings and
+// on the department's plans of other years (linked, and charted year over
+// year), nothing else.
+func (r *Renderer) PlanFiles(p *model.Plan, data []DataFile) ([]File, error) {
+	opt := r.opt
+	opt.Data = map[string][]DataFile{p.Slug: data}
+	pv, err := buildPlan(r.site, p, opt)
+	if err != nil {
+		return nil, fmt.Errorf("site: plan %s: %w", p.Slug, err)
+	}
+	rel := p.Path + "index.html"
+	var buf bytes.Buffer
+	if err := r.t.execute(&buf, pv.Page.Kind, pv); err != nil {
+		return nil, fmt.Errorf("site: %s: %w", rel, err)
+	}
+	files := []File{{Path: rel, Data: buf.Bytes()}}
+	if len(pv.charts) > 0 {
+		js, err := chartScript(p, pv.charts)
+		if err != nil {
+			return nil, fmt.Errorf("site: plan %s: %w", p.Slug, err)
+		}
+		files = append(files, File{Path: pv.chartFile, Data: js})
+	}
+	return files, nil
+}
+
+// Plan writes plan p's page and chart script (see PlanFiles) into dir.
+func (r *Renderer) Plan(dir string, p *model.Plan, data []DataFile) error {
+	files, err := r.PlanFiles(p, data)
+	if err != nil {
+		return err
+	}
+	w := &writer{dir: dir}
+	for _, f := range files {
+		w.file(f.Path, f.Data)
 	}
 	return w.err
 }
@@ -215,9 +283,10 @@ func sitemap(s *model.Site) []byte {
 	return b.Bytes()
 }
 
+var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;")
+
 func xmlEscape(b *bytes.Buffer, s string) {
-	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;")
-	b.WriteString(r.Replace(s))
+	b.WriteString(xmlEscaper.Replace(s))
 }
 
 // relRoot is the relative path from a page at rel (e.g. "2024/saemapo/index.html")
