@@ -24,7 +24,7 @@ const usage = `workplan publishes a district's annual work plans.
 
 Usage:
   workplan check [-content DIR] [-format text|json]
-  workplan build [-content DIR] [-out DIR]
+  workplan build [-content DIR] [-out DIR] [-incremental] [-quiet]
   workplan diff [-content DIR] [-format text|markdown|json|html|pdf] [-o FILE] [OLD [NEW]]
   workplan serve [-content DIR] [-addr 127.0.0.1:8080]
   workplan new -from DIR [-year YEAR] [-to DIR]
@@ -118,6 +118,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", stderr)
 	dir := fs.String("content", "content", "content `folder`")
 	out := fs.String("out", "output", "output `folder`")
+	incremental := fs.Bool("incremental", false, "render only the plans whose inputs changed since the last build of the output folder")
+	quiet := fs.Bool("quiet", false, "print problems only: no progress line, no summary")
 	if fs.Parse(args) != nil {
 		return 2
 	}
@@ -125,7 +127,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "workplan build: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	r, err := build.Run(build.Options{Content: *dir, Out: *out})
+	opt := build.Options{Content: *dir, Out: *out, Incremental: *incremental}
+	if !*quiet && isTerminal(stderr) {
+		opt.Progress = stderr
+	}
+	r, err := build.Run(opt)
 	r.Check.WriteText(stderr)
 	for _, w := range r.Warns {
 		fmt.Fprintln(stderr, w.String())
@@ -139,8 +145,25 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan build:", err)
 		return 1
 	}
+	if *quiet {
+		return 0
+	}
 	fmt.Fprintf(stdout, "%s: %d %s → %s/site/index.html and %d PDF\n", *dir, r.Plans, plural(r.Plans, "plan"), *out, len(r.PDFs))
+	if *incremental {
+		fmt.Fprintf(stdout, "rendered %d of %d PDFs and %d of %d pages; the rest were unchanged\n", len(r.RenderedPDFs), r.Plans, len(r.RenderedPages), r.Plans)
+	}
 	return 0
+}
+
+// isTerminal reports whether w is a terminal (a character device), where
+// a progress line can be redrawn in place.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
 func runSchema(args []string, stdout, stderr io.Writer) int {

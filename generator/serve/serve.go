@@ -95,7 +95,7 @@ func (s *Server) Close() error {
 
 func (s *Server) rebuild() {
 	start := time.Now()
-	bo := build.Options{Content: s.opt.Content, Out: s.work, NodeModules: s.opt.NodeModules}
+	bo := build.Options{Content: s.opt.Content, Out: s.work, NodeModules: s.opt.NodeModules, Incremental: true}
 	if s.opt.Templates != "" {
 		bo.Templates = os.DirFS(s.opt.Templates)
 	}
