@@ -73,6 +73,13 @@ func Run(opt Options) (*Result, error) {
 	prog := newProgress(opt.Progress)
 	defer prog.stop()
 	prog.set("checking", 0, 0)
+	// While the content loads on one core, the other hashes this program
+	// (for the manifest) and parses the built-in faces (used unless
+	// site.yaml names others); both are done once per process.
+	go func() {
+		toolSalt()
+		fonts.Default()
+	}()
 	// Content files are hashed before they are loaded: should one change
 	// in between, its recorded key is the old one, and the next
 	// incremental build renders the plan again.

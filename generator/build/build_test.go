@@ -257,3 +257,25 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress = %q, want %q", got, want)
 	}
 }
+
+// TestIncrementalTemplates: with replacement templates (as serve uses),
+// editing a template renders every page again but no PDF.
+func TestIncrementalTemplates(t *testing.T) {
+	content := copyTree(t, "../../testdata/rich")
+	tmpl := copyTree(t, "../../templates")
+	out := t.TempDir()
+	opt := Options{Content: content, Out: out, Incremental: true, Templates: os.DirFS(tmpl)}
+	run(t, opt)
+	if r := run(t, opt); len(r.RenderedPDFs)+len(r.RenderedPages) != 0 {
+		t.Errorf("nothing changed, yet rendered %v and %v", r.RenderedPDFs, r.RenderedPages)
+	}
+	edit(t, filepath.Join(tmpl, "plan.html"), "", "{{/* edited */}}")
+	r := run(t, opt)
+	if len(r.RenderedPDFs) != 0 || len(r.RenderedPages) != 3 {
+		t.Errorf("after a template edit rendered PDFs %v and pages %v; want no PDF and every page", r.RenderedPDFs, r.RenderedPages)
+	}
+	full := t.TempDir()
+	opt.Out, opt.Incremental = full, false
+	run(t, opt)
+	sameTrees(t, out, full)
+}

@@ -92,13 +92,16 @@ type keys struct {
 // Unreadable files are left out (their plans get no key).
 func hashTree(dir string) map[string]string {
 	out := map[string]string{}
-	fsys := os.DirFS(dir)
-	_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || !d.Type().IsRegular() {
 			return nil
 		}
-		if b, err := fs.ReadFile(fsys, p); err == nil {
-			out[p] = sum(b)
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return nil
+		}
+		if b, err := os.ReadFile(p); err == nil {
+			out[filepath.ToSlash(rel)] = sum(b)
 		}
 		return nil
 	})
@@ -108,8 +111,8 @@ func hashTree(dir string) map[string]string {
 // planKeys computes every plan's keys from the content hashes taken before
 // loading and from what else the outputs depend on: this program (a new
 // binary renders everything again), SOURCE_DATE_EPOCH (PDF dates), the
-// content folder's name (it stands in warnings), site.yaml, font files and
-// replacement templates.
+// content folder's name (it stands in warnings), site.yaml and font files;
+// for pages also replacement templates and the department's other plans.
 func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, error) {
 	common := sha256.New()
 	field := func(h hash.Hash, parts ...string) {
@@ -131,11 +134,14 @@ func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, err
 		known = known && ok
 		field(common, f, h)
 	}
+	// Replacement templates change pages only.
+	tmpl := sha256.New()
 	if opt.Templates != nil {
-		if err := hashFS(common, opt.Templates); err != nil {
+		if err := hashFS(tmpl, opt.Templates); err != nil {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
 	}
+	tmplSum := hex.EncodeToString(tmpl.Sum(nil))
 	if !known {
 		return make([]keys, len(s.Plans)), nil
 	}
@@ -167,7 +173,7 @@ func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, err
 	for i, p := range s.Plans {
 		k := keys{pdf: own[p]}
 		h := sha256.New()
-		field(h, "page", k.pdf)
+		field(h, "page", k.pdf, tmplSum)
 		ok := k.pdf != ""
 		for _, q := range byDept[p.Department.Slug] {
 			ok = ok && own[q] != ""
