@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"workplan/generator/check"
@@ -35,6 +36,11 @@ func main() {
 	if *out == "" {
 		flag.Usage()
 		os.Exit(2)
+	}
+	// The collector settings workplan build runs with (generator/build/gc.go).
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(400)
+		debug.SetMemoryLimit(450 << 20)
 	}
 	r := check.Dir(*content)
 	if r.Errors > 0 {

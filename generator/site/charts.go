@@ -195,14 +195,33 @@ func chartScript(p *model.Plan, cs []*chart.Chart) ([]byte, error) {
 		}
 		ds = append(ds, drawing{ID: c.ID, Kind: c.Kind.String(), Height: height, Option: raw})
 	}
-	body, err := json.MarshalIndent(ds, "", " ")
-	if err != nil {
+	// As json.MarshalIndent(ds, "", " ") writes it, without scanning the
+	// options a second time: they are compact and escaped already.
+	var compact bytes.Buffer
+	compact.WriteByte('[')
+	for i, d := range ds {
+		if i > 0 {
+			compact.WriteByte(',')
+		}
+		id, err := json.Marshal(d.ID)
+		if err != nil {
+			return nil, err
+		}
+		kind, err := json.Marshal(d.Kind)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&compact, `{"id":%s,"kind":%s,"height":%d,"option":%s}`, id, kind, d.Height, d.Option)
+	}
+	compact.WriteByte(']')
+	var body bytes.Buffer
+	if err := json.Indent(&body, compact.Bytes(), "", " "); err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "/* Charts of %s %s. Written by workplan from the plan's data; do not edit. */\n", jsComment(p.Department.Name), jsComment(p.Title))
 	b.WriteString("workplanCharts(")
-	b.Write(body)
+	b.Write(body.Bytes())
 	b.WriteString(");\n")
 	return b.Bytes(), nil
 }
