@@ -279,3 +279,18 @@ func TestIncrementalTemplates(t *testing.T) {
 	run(t, opt)
 	sameTrees(t, out, full)
 }
+
+// TestIncrementalLinkedContent: a content folder that is a symbolic link
+// is hashed through the link, so unchanged plans are still reused.
+func TestIncrementalLinkedContent(t *testing.T) {
+	content := copyTree(t, "../../testdata/rich")
+	link := filepath.Join(t.TempDir(), "content")
+	if err := os.Symlink(content, link); err != nil {
+		t.Skip(err)
+	}
+	out := t.TempDir()
+	run(t, Options{Content: link, Out: out, Incremental: true})
+	if r := run(t, Options{Content: link, Out: out, Incremental: true}); len(r.RenderedPDFs)+len(r.RenderedPages) != 0 {
+		t.Errorf("nothing changed, yet rendered %v and %v", r.RenderedPDFs, r.RenderedPages)
+	}
+}

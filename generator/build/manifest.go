@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -92,6 +93,9 @@ type keys struct {
 // Unreadable files are left out (their plans get no key).
 func hashTree(dir string) map[string]string {
 	out := map[string]string{}
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real // the content folder may be a link
+	}
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || !d.Type().IsRegular() {
 			return nil
@@ -130,7 +134,7 @@ func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, err
 		if f == "" {
 			continue
 		}
-		h, ok := hashes[f]
+		h, ok := hashes[path.Clean(f)]
 		known = known && ok
 		field(common, f, h)
 	}
