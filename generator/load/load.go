@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -32,10 +34,8 @@ const (
 func Load(fsys fs.FS, root string) (*model.Site, *diag.List) {
 	ld := &loader{fsys: fsys, root: root, l: &diag.List{}}
 	site := ld.site()
-	for _, dir := range ld.planDirs() {
-		if p := ld.plan(dir); p != nil {
-			site.Plans = append(site.Plans, p)
-		}
+	for _, p := range ld.plans(ld.planDirs()) {
+		site.Plans = append(site.Plans, p)
 	}
 	ld.checkPlans(site)
 	sort.SliceStable(site.Plans, func(i, j int) bool {
@@ -52,6 +52,42 @@ func Load(fsys fs.FS, root string) (*model.Site, *diag.List) {
 		return nil, ld.l
 	}
 	return site, ld.l
+}
+
+// plans loads the plan folders on one worker per CPU; each plan has its own
+// loader and findings, merged in folder order so output never depends on
+// timing.
+func (ld *loader) plans(dirs []string) []*model.Plan {
+	type result struct {
+		plan *model.Plan
+		l    *diag.List
+	}
+	results := make([]result, len(dirs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.NumCPU(), len(dirs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				sub := &loader{fsys: ld.fsys, root: ld.root, l: &diag.List{}}
+				results[i] = result{sub.plan(dirs[i]), sub.l}
+			}
+		}()
+	}
+	for i := range dirs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var out []*model.Plan
+	for _, r := range results {
+		ld.l.Merge(r.l)
+		if r.plan != nil {
+			out = append(out, r.plan)
+		}
+	}
+	return out
 }
 
 // Dir loads the content folder dir. Files are read through an os.Root, so
