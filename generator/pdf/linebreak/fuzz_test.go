@@ -35,14 +35,14 @@ func FuzzBreak(f *testing.F) {
 				t.Fatalf("line %d [%d,%d) out of order after %d", i, l.Start, l.End, next)
 			}
 			for j := next; j < l.Start; j++ {
-				if text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+				if !isSpace(text[j]) && text[j] != '\n' {
 					t.Fatalf("rune %d (%q) skipped", j, text[j])
 				}
 			}
 			next = l.End
 		}
 		for j := next; j < len(text); j++ {
-			if text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+			if !isSpace(text[j]) && text[j] != '\n' {
 				t.Fatalf("rune %d (%q) lost at the end", j, text[j])
 			}
 		}
