@@ -15,7 +15,7 @@ func FuzzBreak(f *testing.F) {
 	f.Add("※ 위촉완료 98명: 1차 위촉 32명('22.10.26.),3차", 40.0, 40.0)
 	f.Add("\n\n( ) 」 , . 「 (", 1.0, 1.0)
 	f.Fuzz(func(t *testing.T, s string, first, rest float64) {
-		if !utf8.ValidString(s) || len(s) > 4000 {
+		if !utf8.ValidString(s) || len(s) > 1000 {
 			return
 		}
 		for _, w := range []*float64{&first, &rest} {
