@@ -2,10 +2,12 @@ package load
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -131,5 +133,33 @@ func TestHostileInputs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// deniedFS refuses to open one file, as a file without read permission
+// does for users other than root (tests run as root in CI).
+type deniedFS struct {
+	fs.FS
+	name string
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if name == d.name {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
+func TestUnreadableFile(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for p, s := range baseTree {
+		fsys[p] = &fstest.MapFile{Data: []byte(s)}
+	}
+	site, l := Load(deniedFS{fsys, "2024/a/items/01.yaml"}, "content")
+	if site != nil {
+		t.Fatal("an unreadable item must stop the build")
+	}
+	if got := l.Error(); !strings.Contains(got, "content/2024/a/plan.yaml:11:13: chapters[1].blocks[1].items[1]: cannot read content/2024/a/items/01.yaml: permission denied") {
+		t.Errorf("findings:\n%s", got)
 	}
 }
