@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
+
+	"workplan/generator/diag"
+	"workplan/generator/model"
 
 	"github.com/rogpeppe/go-internal/txtar"
 )
@@ -78,7 +82,23 @@ func TestBrokenContent(t *testing.T) {
 					fsys[f.Name] = &fstest.MapFile{Data: unescape(f.Data)}
 				}
 			}
-			site, l := Load(fsys, "content")
+			type result struct {
+				site *model.Site
+				l    *diag.List
+			}
+			done := make(chan result, 1)
+			go func() {
+				s, l := Load(fsys, "content")
+				done <- result{s, l}
+			}()
+			var site *model.Site
+			var l *diag.List
+			select {
+			case r := <-done:
+				site, l = r.site, r.l
+			case <-time.After(10 * time.Second):
+				t.Fatal("loading took longer than 10 s")
+			}
 			var got strings.Builder
 			for _, f := range l.Sorted() {
 				got.WriteString(f.String() + "\n")
