@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"workplan/generator/load"
+	"workplan/generator"
 )
 
 // TestGeneratedDistrictLoads writes a small district (past the named
@@ -22,8 +22,9 @@ func TestGeneratedDistrictLoads(t *testing.T) {
 	if want := (len(departments) + 2) * 2; st.Plans != want {
 		t.Fatalf("wrote %d plans, want %d", st.Plans, want)
 	}
-	site, l := load.Load(os.DirFS(dir), dir)
-	for _, f := range l.Sorted() {
+	r := generator.Check(dir)
+	site := r.Site
+	for _, f := range r.Findings {
 		t.Errorf("%s", f)
 	}
 	if site == nil {

@@ -6,11 +6,7 @@ import (
 	"io"
 	"os"
 
-	"workplan/generator/diff"
-	"workplan/generator/fonts"
-	"workplan/generator/load"
-	"workplan/generator/model"
-	"workplan/generator/pdf"
+	"workplan/generator"
 )
 
 func runDiff(args []string, stdout, stderr io.Writer) int {
@@ -42,31 +38,9 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 2 {
 		newSpec = fs.Arg(1)
 	}
-	oldSite, ok := loadVersion(oldSpec, *dir, stderr)
-	if !ok {
-		return 2
-	}
-	newSite, ok := loadVersion(newSpec, *dir, stderr)
-	if !ok {
-		return 2
-	}
-	r := diff.Compare(oldSite, newSite)
-	r.From, r.To = oldSpec, newSpec
-
 	var buf bytes.Buffer
-	var err error
-	switch *format {
-	case "text":
-		r.Text(&buf, *outFile == "" && colorOK(stdout))
-	case "markdown":
-		r.Markdown(&buf)
-	case "json":
-		err = r.JSON(&buf)
-	case "html":
-		err = r.HTML(&buf)
-	case "pdf":
-		err = writeComparison(&buf, r)
-	}
+	changed, err := generator.Diff(generator.DiffOptions{Content: *dir, Old: oldSpec, New: newSpec, Format: *format,
+		Color: *outFile == "" && colorOK(stdout)}, &buf)
 	if err == nil {
 		if *outFile != "" {
 			err = os.WriteFile(*outFile, buf.Bytes(), 0o644)
@@ -78,40 +52,10 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan diff:", err)
 		return 2
 	}
-	if r.Empty() {
-		return 0
+	if changed {
+		return 1
 	}
-	return 1
-}
-
-// writeComparison typesets the report as a 신구대조표 PDF.
-func writeComparison(w io.Writer, r *diff.Report) error {
-	f, err := fonts.Default()
-	if err != nil {
-		return err
-	}
-	data, err := pdf.Comparison(r, "신구대조표", f)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(data)
-	return err
-}
-
-// loadVersion loads a content folder or a git revision of it.
-func loadVersion(spec, dir string, stderr io.Writer) (*model.Site, bool) {
-	fsys, name, err := diff.Open(spec, dir)
-	if err != nil {
-		fmt.Fprintln(stderr, "workplan diff:", err)
-		return nil, false
-	}
-	site, l := load.Load(fsys, name)
-	if site == nil {
-		fmt.Fprintln(stderr, l.Error())
-		fmt.Fprintf(stderr, "workplan diff: %s has errors; fix them first (workplan check)\n", name)
-		return nil, false
-	}
-	return site, true
+	return 0
 }
 
 // colorOK reports whether w is a terminal and NO_COLOR is not set.

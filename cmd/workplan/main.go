@@ -10,10 +10,7 @@ import (
 	"io"
 	"os"
 
-	"workplan/generator/build"
-	"workplan/generator/check"
-	"workplan/generator/load"
-	"workplan/generator/scaffold"
+	"workplan/generator"
 )
 
 func main() {
@@ -94,7 +91,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "workplan check: -format must be text or json, got %q\n", *format)
 		return 2
 	}
-	r := check.Dir(*dir)
+	r := generator.Check(*dir)
 	if *format == "json" {
 		if err := r.WriteJSON(stdout); err != nil {
 			fmt.Fprintln(stderr, "workplan check:", err)
@@ -127,16 +124,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "workplan build: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	opt := build.Options{Content: *dir, Out: *out, Incremental: *incremental}
+	opt := generator.BuildOptions{Content: *dir, Out: *out, Incremental: *incremental}
 	if !*quiet && isTerminal(stderr) {
 		opt.Progress = stderr
 	}
-	r, err := build.Run(opt)
+	r, err := generator.Build(opt)
 	r.Check.WriteText(stderr)
 	for _, w := range r.Warns {
 		fmt.Fprintln(stderr, w.String())
 	}
-	if errors.Is(err, build.ErrContent) {
+	if errors.Is(err, generator.ErrContent) {
 		fmt.Fprintln(stderr, r.Check.Summary(*dir))
 		fmt.Fprintf(stderr, "workplan build: nothing written; %s is as it was\n", *out)
 		return 1
@@ -175,7 +172,7 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan schema: expected at most one kind: site, plan, status or item")
 		return 2
 	}
-	b, err := load.Schema(fs.Arg(0))
+	b, err := generator.Schema(fs.Arg(0))
 	if err != nil {
 		fmt.Fprintln(stderr, "workplan schema:", err)
 		return 2
@@ -196,25 +193,18 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan new: give the plan to start from: -from content/2024/saemapo")
 		return 2
 	}
-	fromYear, err := scaffold.YearOf(*from)
+	r, fromYear, err := generator.NewPlan(*from, *to, *year)
+	var usage *generator.UsageError
+	if errors.As(err, &usage) {
+		fmt.Fprintln(stderr, "workplan new:", err)
+		return 2
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "workplan new:", err)
 		return 1
 	}
 	if *year == 0 {
 		*year = fromYear + 1
-	}
-	if *year <= fromYear {
-		fmt.Fprintf(stderr, "workplan new: -year %d is not after the plan's year %d\n", *year, fromYear)
-		return 2
-	}
-	if *to == "" {
-		*to = scaffold.SiblingFor(*from, fromYear, *year)
-	}
-	r, err := scaffold.NextYear(*from, *to, fromYear, *year)
-	if err != nil {
-		fmt.Fprintln(stderr, "workplan new:", err)
-		return 1
 	}
 	fmt.Fprintf(stdout, "%s: %d files written, %d dates moved from %d to %d\n\n", r.Dir, len(r.Files), r.Moved, fromYear, *year)
 	fmt.Fprintln(stdout, "To update before the plan is ready:")

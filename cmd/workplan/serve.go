@@ -8,7 +8,7 @@ import (
 	"os/signal"
 	"path/filepath"
 
-	"workplan/generator/serve"
+	"workplan/generator"
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
@@ -23,7 +23,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if info, err := os.Stat(filepath.Join("templates", "layout.html")); err == nil && !info.IsDir() {
 		tmpl = "templates" // in the project folder: template edits show at once
 	}
-	s, err := serve.Start(serve.Options{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf})
+	s, err := generator.Serve(generator.ServeOptions{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf})
 	if err != nil {
 		fmt.Fprintln(stderr, "workplan serve:", err)
 		return 1

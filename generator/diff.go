@@ -1,0 +1,90 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"workplan/generator/internal/diff"
+	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/load"
+	"workplan/generator/internal/model"
+	"workplan/generator/internal/pdf"
+)
+
+// DiffOptions say which two versions of the content to compare and how to
+// write the result.
+type DiffOptions struct {
+	Content  string // the content folder, also its path inside git revisions
+	Old, New string // folders or git revisions
+	Format   string // text, markdown, json, html or pdf
+	Color    bool   // colour the text format
+}
+
+// DiffFormats are the formats Diff writes.
+var DiffFormats = []string{"text", "markdown", "json", "html", "pdf"}
+
+// Diff compares two versions of the content and writes the report to w. It
+// reports whether they differ.
+func Diff(opt DiffOptions, w io.Writer) (changed bool, err error) {
+	oldSite, err := loadVersion(opt.Old, opt.Content)
+	if err != nil {
+		return false, err
+	}
+	newSite, err := loadVersion(opt.New, opt.Content)
+	if err != nil {
+		return false, err
+	}
+	r := diff.Compare(oldSite, newSite)
+	r.From, r.To = opt.Old, opt.New
+
+	var buf bytes.Buffer
+	switch opt.Format {
+	case "text":
+		r.Text(&buf, opt.Color)
+	case "markdown":
+		r.Markdown(&buf)
+	case "json":
+		err = r.JSON(&buf)
+	case "html":
+		err = r.HTML(&buf)
+	case "pdf":
+		err = writeComparison(&buf, r)
+	default:
+		return false, &UsageError{fmt.Sprintf("-format must be text, markdown, json, html or pdf, got %q", opt.Format)}
+	}
+	if err != nil {
+		return false, err
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return false, err
+	}
+	return !r.Empty(), nil
+}
+
+// writeComparison typesets the report as a 신구대조표 PDF.
+func writeComparison(w io.Writer, r *diff.Report) error {
+	f, err := fonts.Default()
+	if err != nil {
+		return err
+	}
+	data, err := pdf.Comparison(r, "신구대조표", f)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
+}
+
+// loadVersion loads a content folder or a git revision of it.
+func loadVersion(spec, dir string) (*model.Site, error) {
+	fsys, name, err := diff.Open(spec, dir)
+	if err != nil {
+		return nil, err
+	}
+	site, l := load.Load(fsys, name)
+	if site == nil {
+		return nil, fmt.Errorf("%s\n%s has errors; fix them first (workplan check)", l.Error(), name)
+	}
+	return site, nil
+}

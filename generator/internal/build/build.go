@@ -1,0 +1,388 @@
+// Package build runs a whole build: check the content, render every plan
+// (its PDF, open data files, page and chart script) on one worker per CPU,
+// write the index, 404 page, sitemap and assets, and swap the result into
+// the output folder only when all of it succeeded.
+//
+// Every build leaves a manifest in the output folder
+// (.workplan-manifest.json, beside site/ and pdf/) with a key per plan: a
+// hash of everything the plan's outputs depend on, and a hash of every file
+// written. An incremental build renders only the plans whose key changed
+// and copies the others' files from the previous output, after checking
+// they are unchanged; the result is byte-identical to a full build.
+package build
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"workplan/generator/internal/load"
+	"workplan/generator/internal/diag"
+	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/model"
+	"workplan/generator/internal/opendata"
+	"workplan/generator/internal/stage"
+	"workplan/generator/internal/pdf"
+	"workplan/generator/internal/site"
+)
+
+// Options say what to build and where.
+type Options struct {
+	Content     string // content folder
+	Out         string // output folder
+	NodeModules string // node_modules folder; found upwards from the working folder when empty
+	Workers     int    // plans rendered at once; one per CPU when 0
+	Templates   fs.FS  // site templates to use instead of the embedded ones (preview)
+	// Incremental renders only the plans whose inputs changed since the
+	// build recorded in Out's manifest, and copies the other plans' files
+	// from Out. The output is the same as a full build's.
+	Incremental bool
+	// Progress, when set (a terminal), gets a single updating line of
+	// progress once the build has taken longer than a second; the line
+	// is cleared at the end.
+	Progress io.Writer
+}
+
+// Result is what a build did.
+type Result struct {
+	Check load.Report
+	Plans int
+	PDFs  []string // PDF paths, relative to Out, in plan order
+	Warns []diag.Finding
+	// RenderedPDFs lists the plans (by slug) whose PDF and open data this
+	// build rendered, RenderedPages those whose page and chart script it
+	// rendered. In a full build that is every plan; in an incremental one
+	// the others' files were copied from the previous output.
+	RenderedPDFs, RenderedPages []string
+}
+
+// ErrContent means the content has errors; they are in Result.Check.
+var ErrContent = errors.New("content has errors")
+
+// Run builds. On any error the output folder is left as it was.
+func Run(opt Options) (*Result, error) {
+	defer tuneGC()()
+	prog := newProgress(opt.Progress)
+	defer prog.stop()
+	prog.set("checking", 0, 0)
+	// While the content loads on one core, the other hashes this program
+	// (for the manifest) and parses the built-in faces (used unless
+	// site.yaml names others); both are done once per process.
+	go func() {
+		toolSalt()
+		fonts.Default()
+	}()
+	// Content files are hashed before they are loaded: should one change
+	// in between, its recorded key is the old one, and the next
+	// incremental build renders the plan again.
+	hashes := hashTree(opt.Content)
+	r := &Result{Check: load.Check(opt.Content)}
+	if r.Check.Errors > 0 {
+		return r, ErrContent
+	}
+	s := r.Check.Site
+	r.Plans = len(s.Plans)
+	nm := opt.NodeModules
+	if nm == "" {
+		var err error
+		if nm, err = findNodeModules(); err != nil {
+			return r, err
+		}
+	}
+	faces, err := fonts.Load(s.Fonts, opt.Content)
+	if err != nil {
+		return r, fmt.Errorf("fonts: %w", err)
+	}
+	keys, err := planKeys(s, opt, hashes)
+	if err != nil {
+		return r, err
+	}
+	rend, err := site.New(s, site.Options{NodeModules: nm, PDF: true, Templates: opt.Templates})
+	if err != nil {
+		return r, err
+	}
+	stage, err := stage.Begin(opt.Out)
+	if err != nil {
+		return r, err
+	}
+	var prev *manifest
+	if opt.Incremental {
+		prev = readManifest(opt.Out)
+	}
+	b := &builder{opt: opt, site: s, faces: faces, rend: rend, keys: keys, prev: prev, dir: stage.Dir, prog: prog}
+	if err := b.write(r); err != nil {
+		stage.Abort()
+		return r, err
+	}
+	if err := stage.Commit(); err != nil {
+		return r, fmt.Errorf("cannot move the build into %s: %w", opt.Out, err)
+	}
+	return r, nil
+}
+
+// builder renders one build into the staging folder dir.
+type builder struct {
+	opt   Options
+	site  *model.Site
+	faces *fonts.Set
+	rend  *site.Renderer
+	keys  []keys    // by plan
+	prev  *manifest // the previous build's, when incremental and readable
+	dir   string    // staging folder
+	prog  *progress
+}
+
+// planOut is what rendering (or reusing) one plan gave.
+type planOut struct {
+	rec         manifestPlan
+	renderedPDF bool
+	renderedPg  bool
+	err         error
+}
+
+// write renders everything into b.dir: pdf/, site/ (with site/pdf/, each
+// plan's data/ files and chart scripts) and the manifest.
+func (b *builder) write(r *Result) error {
+	s := b.site
+	n := len(s.Plans)
+	outs := make([]planOut, n)
+	workers := b.opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	b.prog.set("plans", 0, n)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers, max(n, 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				outs[i] = b.plan(i)
+				b.prog.add(1)
+			}
+		}()
+	}
+	for i := range s.Plans {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	next := &manifest{Version: manifestVersion, Plans: map[string]manifestPlan{}}
+	data := map[string][]site.DataFile{}
+	for i, p := range s.Plans {
+		o := outs[i]
+		if o.err != nil {
+			return o.err
+		}
+		r.PDFs = append(r.PDFs, "pdf/"+p.Slug+".pdf")
+		r.Warns = append(r.Warns, o.rec.Warnings...)
+		if o.renderedPDF {
+			r.RenderedPDFs = append(r.RenderedPDFs, p.Slug)
+		}
+		if o.renderedPg {
+			r.RenderedPages = append(r.RenderedPages, p.Slug)
+		}
+		data[p.Slug] = o.rec.Data
+		next.Plans[p.Slug] = o.rec
+	}
+	b.prog.set("site", 0, 0)
+	if err := b.rend.Shared(filepath.Join(b.dir, "site"), data); err != nil {
+		return err
+	}
+	return next.write(b.dir)
+}
+
+// plan renders plan i's files into the staging folder, or copies them from
+// the previous output when their key is unchanged.
+func (b *builder) plan(i int) planOut {
+	p := b.site.Plans[i]
+	k := b.keys[i]
+	o := planOut{rec: manifestPlan{Key: k.pdf, PageKey: k.page}}
+	var old *manifestPlan
+	if b.prev != nil {
+		if m, ok := b.prev.Plans[p.Slug]; ok {
+			old = &m
+		}
+	}
+	if old != nil && k.pdf != "" && old.Key == k.pdf && b.reuse(old.Files) {
+		o.rec.Files, o.rec.Data, o.rec.Warnings = old.Files, old.Data, old.Warnings
+	} else {
+		o.renderedPDF = true
+		if o.err = b.renderPDF(p, &o.rec); o.err != nil {
+			return o
+		}
+	}
+	if old != nil && k.page != "" && old.PageKey == k.page && sameData(old.Data, o.rec.Data) && b.reuse(old.Pages) {
+		o.rec.Pages = old.Pages
+	} else {
+		o.renderedPg = true
+		files, err := b.rend.PlanFiles(p, o.rec.Data)
+		if err != nil {
+			o.err = err
+			return o
+		}
+		for _, f := range files {
+			rel := path.Join("site", f.Path)
+			if o.err = b.writeFile(rel, f.Data); o.err != nil {
+				return o
+			}
+			o.rec.Pages = append(o.rec.Pages, outFile{Path: rel, SHA256: sum(f.Data)})
+		}
+	}
+	return o
+}
+
+// renderPDF typesets the plan and writes its PDF (twice: pdf/ and
+// site/pdf/) and its open data files.
+func (b *builder) renderPDF(p *model.Plan, rec *manifestPlan) error {
+	data, warns, err := pdf.Render(p, b.site, b.faces)
+	if err != nil {
+		return fmt.Errorf("%s: PDF: %w", p.Slug, err)
+	}
+	rec.Warnings = warns
+	h := sum(data)
+	first, second := "pdf/"+p.Slug+".pdf", "site/pdf/"+p.Slug+".pdf"
+	if err := b.writeFile(first, data); err != nil {
+		return err
+	}
+	// The copy inside site/ is a hard link where the file system allows:
+	// one inode less to create and the same bytes.
+	if err := b.linkFile(first, second, data); err != nil {
+		return err
+	}
+	rec.Files = append(rec.Files, outFile{Path: first, SHA256: h}, outFile{Path: second, SHA256: h})
+	files, err := opendata.Files(b.site, p)
+	if err != nil {
+		return fmt.Errorf("%s: open data: %w", p.Slug, err)
+	}
+	for _, f := range files {
+		rel := path.Join("site", p.Path, "data", f.Name)
+		if err := b.writeFile(rel, f.Data); err != nil {
+			return err
+		}
+		rec.Files = append(rec.Files, outFile{Path: rel, SHA256: sum(f.Data)})
+		rec.Data = append(rec.Data, site.DataFile{Name: f.Name, Title: f.Title})
+	}
+	return nil
+}
+
+// reuse links (or copies) the previous output's files into the staging
+// folder, after checking that every one still has the bytes recorded. It
+// reports false, leaving nothing behind, when any is missing or changed:
+// the caller renders instead.
+func (b *builder) reuse(files []outFile) bool {
+	if len(files) == 0 {
+		return false
+	}
+	type pair struct {
+		src, dst string
+		data     []byte
+	}
+	var ps []pair
+	for _, f := range files {
+		src, err := stage.Inside(b.opt.Out, f.Path)
+		if err != nil {
+			return false
+		}
+		dst, err := stage.Inside(b.dir, f.Path)
+		if err != nil {
+			return false
+		}
+		data, err := os.ReadFile(src)
+		if err != nil || sum(data) != f.SHA256 {
+			return false
+		}
+		ps = append(ps, pair{src, dst, data})
+	}
+	for i, p := range ps {
+		err := os.MkdirAll(filepath.Dir(p.dst), 0o755)
+		if err == nil && os.Link(p.src, p.dst) != nil {
+			err = os.WriteFile(p.dst, p.data, 0o644)
+		}
+		if err != nil {
+			for _, q := range ps[:i+1] {
+				os.Remove(q.dst)
+			}
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) writeFile(rel string, data []byte) error {
+	p, err := stage.Inside(b.dir, rel)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, data, 0o644)
+}
+
+// linkFile makes rel2 a hard link to rel1 (both in the staging folder),
+// or writes data to it where links are not possible.
+func (b *builder) linkFile(rel1, rel2 string, data []byte) error {
+	p1, err := stage.Inside(b.dir, rel1)
+	if err != nil {
+		return err
+	}
+	p2, err := stage.Inside(b.dir, rel2)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(p2), 0o755); err != nil {
+		return err
+	}
+	if os.Link(p1, p2) == nil {
+		return nil
+	}
+	return os.WriteFile(p2, data, 0o644)
+}
+
+func sum(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:])
+}
+
+func sameData(a, b []site.DataFile) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// findNodeModules looks for node_modules in the working folder and its
+// parents, as npm does.
+func findNodeModules() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		p := filepath.Join(dir, "node_modules")
+		if info, err := os.Stat(filepath.Join(p, "echarts")); err == nil && info.IsDir() {
+			return p, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("node_modules/echarts not found: run `npm ci --ignore-scripts` in the project folder first")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,137 @@
+package load
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/model"
+)
+
+func fmtBP(bp int64) string { return numfmt.Rate(bp) }
+
+// commonBlock builds the blocks that may stand both in chapters and items.
+func (fc *fileCtx) commonBlock(field string, b *blockFile) model.Block {
+	for _, k := range b.kinds() {
+		if fc.pos.FailedAt(field + "." + k) {
+			return nil // reported as it failed to decode
+		}
+	}
+	switch {
+	case b.Markdown != nil:
+		return prose(*b.Markdown)
+	case b.File != "":
+		rel := fc.sibling(b.File)
+		if !strings.HasSuffix(rel, ".md") {
+			fc.errorf(field+".file", "expected a Markdown file ending in .md, got %q", b.File)
+			return nil
+		}
+		data := fc.ld.read(rel, fc.at(field+".file"), field+".file")
+		if data == nil {
+			return nil
+		}
+		return prose(string(data))
+	case b.Table != nil:
+		return fc.table(field+".table", b.Table)
+	case b.KPI != nil:
+		return fc.kpi(field+".kpi", b.KPI)
+	case b.Calendar != nil:
+		return fc.calendar(field+".calendar", b.Calendar)
+	case b.Box != nil:
+		return fc.box(field+".box", b.Box)
+	case b.Pledges != nil:
+		return fc.pledges(field+".pledges", b.Pledges)
+	case b.Tally != nil:
+		return fc.tally(field+".tally", b.Tally)
+	}
+	return nil
+}
+
+var numberCell = regexp.MustCompile(`^[△+\-]?[0-9][0-9,]*(?:\.[0-9]+)?%?$`)
+
+func (fc *fileCtx) table(field string, tf *tableFile) *model.Table {
+	t := &model.Table{Caption: tf.Caption, Unit: tf.Unit, Header: tf.Header, Rows: tf.Rows, Notes: tf.Notes}
+	if len(tf.Header) == 0 {
+		fc.errorf(field+".header", "header has no columns")
+		return nil
+	}
+	for i, r := range tf.Rows {
+		if len(r) != len(tf.Header) {
+			fc.errorf(fmt.Sprintf("%s.rows[%d]", field, i+1), "row has %d cells but the header has %d columns", len(r), len(tf.Header))
+		}
+	}
+	t.Numeric = make([]bool, len(tf.Header))
+	for c := range tf.Header {
+		numeric, any := true, false
+		for _, r := range tf.Rows {
+			if c >= len(r) || r[c] == "" || r[c] == "-" {
+				continue
+			}
+			any = true
+			numeric = numeric && numberCell.MatchString(r[c])
+		}
+		t.Numeric[c] = any && numeric && c > 0
+	}
+	return t
+}
+
+func (fc *fileCtx) kpi(field string, kf *kpiFile) *model.KPITable {
+	k := &model.KPITable{Caption: kf.Caption}
+	for _, r := range kf.Rows {
+		k.Rows = append(k.Rows, model.KPI{Task: r.Task, Indicator: r.Indicator, Unit: r.Unit, Previous: r.Previous, Target: r.Target, Note: r.Note})
+	}
+	return k
+}
+
+func (fc *fileCtx) calendar(field string, cf *calendarFile) *model.Calendar {
+	c := &model.Calendar{Caption: cf.Caption}
+	for i, e := range cf.Events {
+		sp := fc.span(fmt.Sprintf("%s.events[%d].when", field, i+1), e.When, true)
+		if sp == nil {
+			continue
+		}
+		c.Events = append(c.Events, model.Event{When: *sp, Name: e.Name, Venue: e.Venue, Department: e.Department, Note: e.Note})
+	}
+	return c
+}
+
+func (fc *fileCtx) box(field string, bf *boxFile) *model.Box {
+	b := &model.Box{Title: bf.Title, Notes: bf.Notes}
+	for _, l := range bf.Lines {
+		b.Lines = append(b.Lines, model.BoxLine{Label: l.Label, Text: l.Text, Note: l.Note})
+	}
+	if bf.Tally != nil {
+		b.Tally = fc.tally(field+".tally", bf.Tally)
+	}
+	if len(b.Lines) == 0 && b.Tally == nil && len(b.Notes) == 0 {
+		fc.errorf(field, "box is empty; give lines, a tally or notes")
+	}
+	return b
+}
+
+func (fc *fileCtx) tally(field string, tf *tallyFile) *model.Tally {
+	t := &model.Tally{Label: tf.Label, Unit: tf.Unit, Cap: fc.count(field+".cap", tf.Cap)}
+	for i, p := range tf.Parts {
+		f := fmt.Sprintf("%s.parts[%d]", field, i+1)
+		tp := model.TallyPart{Label: p.Label, Count: fc.count(f+".count", p.Count), When: fc.span(f+".when", p.When, false)}
+		t.Total += tp.Count
+		t.Parts = append(t.Parts, tp)
+	}
+	fc.checkStated(field+".total", tf.Total, t.Total, "the parts")
+	if tf.Cap != nil && t.Total > t.Cap {
+		fc.errorf(field+".cap", "the parts sum to %d, over the cap of %d", t.Total, t.Cap)
+	}
+	return t
+}
+
+func (fc *fileCtx) pledges(field string, pf *pledgeFile) *model.PledgeTable {
+	p := &model.PledgeTable{Caption: pf.Caption, Unit: pf.Unit}
+	for i, t := range pf.Tasks {
+		n := fc.count(fmt.Sprintf("%s.tasks[%d].count", field, i+1), t.Count)
+		p.Total += n
+		p.Tasks = append(p.Tasks, model.PledgeTask{Name: t.Name, Count: n})
+	}
+	fc.checkStated(field+".total", pf.Total, p.Total, "the tasks' counts")
+	return p
+}

@@ -1,0 +1,256 @@
+package load
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"workplan/generator/internal/model"
+	"workplan/generator/internal/money"
+)
+
+var itemIDRe = regexp.MustCompile(`^[0-9]+(?:-[0-9]+)*$`)
+
+func (fc *fileCtx) group(st *planState, field string, gf *groupFile) *model.Group {
+	g := &model.Group{ID: gf.ID, Title: gf.Title, Anchor: "group-" + gf.ID}
+	if gf.ID != "" && !itemIDRe.MatchString(gf.ID) {
+		fc.errorf(field+".id", "group id %q must be numbers joined by hyphens, like 1 or 2-1", gf.ID)
+	}
+	if prev, ok := st.anchors[g.Anchor]; ok {
+		fc.errorf(field+".id", "group id %q is already used at %s", gf.ID, prev)
+	}
+	st.anchors[g.Anchor] = fc.at(field + ".id")
+	if gf.Intro != nil {
+		g.Intro = prose(*gf.Intro)
+	}
+	for i, ref := range gf.Items {
+		if it := fc.itemRef(st, fmt.Sprintf("%s.items[%d]", field, i+1), ref); it != nil {
+			g.Items = append(g.Items, it)
+		}
+	}
+	return g
+}
+
+func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
+	rel := fc.sibling(ref)
+	if !fc.refFile(st, field, rel) {
+		return nil
+	}
+	var f itemFile
+	ic, ok := fc.ld.yamlFile(rel, fc.at(field), field, &f)
+	if !ok {
+		return nil
+	}
+	ic.year = fc.year
+	it := ic.item(&f)
+	if f.ID != "" {
+		if prev, ok := st.itemIDs[f.ID]; ok {
+			ic.errorf("id", "item id %q is already used at %s", f.ID, prev)
+		}
+		st.itemIDs[f.ID] = ic.at("id")
+		st.anchors[it.Anchor] = ic.at("id")
+	}
+	st.plan.Items = append(st.plan.Items, it)
+	return it
+}
+
+func (fc *fileCtx) item(f *itemFile) *model.Item {
+	it := &model.Item{ID: f.ID, Anchor: "item-" + f.ID, Title: f.Title, Tags: f.Tags, Effects: f.Effects, Contact: f.Contact, File: fc.file}
+	if f.ID != "" && !itemIDRe.MatchString(f.ID) {
+		fc.errorf("id", "item id %q must be numbers joined by hyphens, like 3 or 1-5", f.ID)
+	}
+	for i, t := range f.Tags {
+		if strings.TrimSpace(t) == "" {
+			fc.errorf(fmt.Sprintf("tags[%d]", i+1), "tag is empty")
+		}
+	}
+	if f.Purpose != nil {
+		it.Purpose = prose(*f.Purpose)
+	}
+	if o := f.Overview; o != nil {
+		it.Overview = model.Overview{Basis: o.Basis, Target: o.Target, Contents: o.Contents,
+			Period: fc.span("overview.period", o.Period, false)}
+		for _, e := range o.Extra {
+			it.Overview.Extra = append(it.Overview.Extra, model.Labeled{Label: e.Label, Text: e.Text})
+		}
+		if sp := it.Overview.Period; sp != nil && sp.HasSpan() && fc.year != 0 {
+			if _, _, ok := sp.MonthsIn(fc.year); !ok {
+				fc.warnf("overview.period", "period %q does not include the plan year %d", sp.Text, fc.year)
+			}
+		}
+	}
+	it.Schedule = fc.schedule("schedule", f.Schedule, 0)
+	if f.Budget != nil {
+		it.Budget = fc.budget("budget", f.Budget)
+	}
+	for i := range f.Blocks {
+		field := fmt.Sprintf("blocks[%d]", i+1)
+		b := &f.Blocks[i]
+		after := model.AfterEffects
+		if b.After != "" {
+			after = model.Section(b.After)
+			if !validSection(after) {
+				fc.errorf(field+".after", "unknown place %q; expected one of %s", b.After, sectionNames())
+				continue
+			}
+		}
+		if fc.oneKind(field, b, itemKinds) == "" {
+			continue
+		}
+		if blk := fc.commonBlock(field, b); blk != nil {
+			it.Blocks = append(it.Blocks, model.PlacedBlock{After: after, Block: blk})
+		}
+	}
+	return it
+}
+
+var itemKinds = []string{"markdown", "file", "table", "kpi", "calendar", "box", "pledges", "tally"}
+
+func validSection(s model.Section) bool {
+	for _, v := range model.Sections {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sectionNames() string {
+	var names []string
+	for _, s := range model.Sections {
+		names = append(names, string(s))
+	}
+	return strings.Join(names, ", ")
+}
+
+const maxScheduleDepth = 4
+
+func (fc *fileCtx) schedule(field string, in []scheduleFile, depth int) []*model.ScheduleEntry {
+	if depth >= maxScheduleDepth && len(in) > 0 {
+		fc.errorf(field, "schedule lines nest deeper than %d levels", maxScheduleDepth)
+		return nil
+	}
+	var out []*model.ScheduleEntry
+	for i, sf := range in {
+		f := fmt.Sprintf("%s[%d]", field, i+1)
+		e := &model.ScheduleEntry{Notes: sf.Notes}
+		switch {
+		case sf.Text != "" && (sf.When != "" || sf.What != ""):
+			fc.errorf(f, "write either when + what, or text (with an optional period), not both")
+		case sf.Text != "":
+			e.Text = sf.Text
+			e.Period = fc.span(f+".period", sf.Period, true)
+		case sf.What != "":
+			if sf.Period != "" {
+				fc.errorf(f+".period", "period goes with text; with what, put the period in when")
+			}
+			e.Text, e.Lead = sf.What, sf.When != ""
+			e.Period = fc.span(f+".when", sf.When, true)
+		case sf.When != "":
+			fc.hintf(f+".when", "add what: with the activity", "schedule line has a period but no activity")
+		default:
+			fc.ld.l.Errorf(sf.Pos, f, "schedule line is empty; expected when + what, or text")
+		}
+		e.Sub = fc.schedule(f+".sub", sf.Sub, depth+1)
+		out = append(out, e)
+	}
+	return out
+}
+
+func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
+	u, err := money.ParseUnit(bf.Unit)
+	if err != nil {
+		fc.errorf(field+".unit", "%v", err)
+		return nil
+	}
+	b := &model.Budget{Unit: u, Note: bf.Note}
+	var sum money.Amount
+	for i, l := range bf.Breakdown {
+		f := fmt.Sprintf("%s.breakdown[%d]", field, i+1)
+		a, _ := fc.amount(f+".amount", l.Amount, u)
+		sum += a
+		b.Breakdown = append(b.Breakdown, model.BudgetLine{Label: l.Label, Amount: a, Detail: l.Detail})
+	}
+	stated, hasTotal := fc.amount(field+".total", bf.Total, u)
+	switch {
+	case len(b.Breakdown) > 0 && hasTotal && stated != sum:
+		fc.errorf(field+".total", "%s.breakdown sums to %s but %s.total is %s", field, sum.Format(u), field, stated.Format(u))
+		b.Total = stated
+	case len(b.Breakdown) > 0:
+		b.Total = sum
+	case hasTotal:
+		b.Total = stated
+	case bf.Total == nil && !fc.pos.Failed(field+".total"):
+		fc.hintf(field, "add total: or breakdown: lines", "budget has neither total nor breakdown")
+	}
+	b.Sources = fc.sources(field, bf.Sources, b.Total, u)
+	seen := map[int]bool{}
+	for i, y := range bf.Years {
+		f := fmt.Sprintf("%s.years[%d]", field, i+1)
+		if seen[y.Year] {
+			fc.errorf(f+".year", "year %d is listed twice", y.Year)
+		}
+		seen[y.Year] = true
+		a, _ := fc.amount(f+".amount", y.Amount, u)
+		b.Years = append(b.Years, model.YearAmount{Year: y.Year, Amount: a, Label: y.Label})
+	}
+	return b
+}
+
+func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u money.Unit) []model.FundingSource {
+	if len(in) == 0 {
+		return nil
+	}
+	var (
+		out         []model.FundingSource
+		amounts     money.Amount
+		ratios      int64
+		nAmt, nRate int
+	)
+	for i, s := range in {
+		f := fmt.Sprintf("%s.sources[%d]", field, i+1)
+		fs := model.FundingSource{Name: s.Name}
+		switch {
+		case fc.pos.Failed(f):
+			nAmt, nRate = -len(in), -len(in) // reported already: skip the sums
+		case s.Amount != nil && s.Ratio != nil:
+			fc.errorf(f, "give amount or ratio for %q, not both", s.Name)
+		case s.Amount != nil:
+			fs.Form = model.SourceAmount
+			fs.Amount, _ = fc.amount(f+".amount", s.Amount, u)
+			fs.RateBP = money.RateBP(fs.Amount, total)
+			amounts += fs.Amount
+			nAmt++
+		case s.Ratio != nil:
+			fs.Form = model.SourceRatio
+			fs.RateBP = s.Ratio.bp
+			fs.Amount = total.Share(fs.RateBP)
+			ratios += fs.RateBP
+			nRate++
+		case len(in) == 1:
+			fs.Form, fs.Amount, fs.RateBP = model.SourceWhole, total, 10000
+		default:
+			fc.hintf(f, "add amount: or ratio:", "funding source %q has neither amount nor ratio; only a single source may pay the whole", s.Name)
+		}
+		out = append(out, fs)
+	}
+	switch {
+	case nAmt > 0 && nRate > 0:
+		fc.errorf(field+".sources", "funding sources mix amounts and ratios; give all as amounts or all as ratios")
+	case nAmt > 0 && nAmt == len(in) && amounts != total:
+		fc.errorf(field+".sources", "funding sources sum to %s but %s.total is %s", amounts.Format(u), field, total.Format(u))
+	case nRate > 0 && nRate == len(in) && ratios != 10000:
+		fc.errorf(field+".sources", "funding ratios sum to %s%% but must be 100%%", fmtBP(ratios))
+	}
+	if nRate == len(in) {
+		// Give the rounding remainder to the last source so amounts add up.
+		var sum money.Amount
+		for _, s := range out[:len(out)-1] {
+			sum += s.Amount
+		}
+		if ratios == 10000 {
+			out[len(out)-1].Amount = total - sum
+		}
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package load
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"workplan/generator/internal/diag"
+	"workplan/generator/internal/model"
+	"workplan/generator/internal/period"
+)
+
+var slugRe = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// safeSlug suggests a URL- and path-safe form of s.
+func safeSlug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+var numerals = []string{"Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ", "Ⅺ", "Ⅻ"}
+
+func numeral(n int) string {
+	if n >= 1 && n <= len(numerals) {
+		return numerals[n-1]
+	}
+	return strconv.Itoa(n)
+}
+
+// planState is what loading one plan accumulates: ids seen, items in order.
+type planState struct {
+	plan     *model.Plan
+	itemIDs  map[string]diag.Pos
+	anchors  map[string]diag.Pos
+	files    map[string]diag.Pos
+	statuses int
+}
+
+func (ld *loader) plan(dir string) *model.Plan {
+	ld.files = map[string]bool{}
+	defer func() { ld.files = nil }()
+	rel := path.Join(dir, PlanFile)
+	var pf planFile
+	fc, ok := ld.yamlFile(rel, diag.Pos{File: ld.display(rel)}, "", &pf)
+	if !ok {
+		return nil
+	}
+	fc.year = pf.Year
+	p := &model.Plan{
+		Year:       pf.Year,
+		Title:      pf.Title,
+		Occasion:   pf.Occasion,
+		Presenter:  pf.Presenter,
+		Dir:        dir,
+		Department: model.Department{},
+	}
+	if pf.Year != 0 && (pf.Year < 1990 || pf.Year > 2200) {
+		fc.errorf("year", "year %d is out of range; expected a year like 2024", pf.Year)
+		fc.year = 0 // no warnings measured against an impossible year
+	}
+	if pf.Department != nil {
+		p.Department = model.Department{Name: pf.Department.Name, Slug: pf.Department.Slug}
+		if p.Department.Slug != "" && !slugRe.MatchString(p.Department.Slug) {
+			hint := "use lowercase letters a-z, digits and single hyphens"
+			if s := safeSlug(p.Department.Slug); s != "" {
+				hint = fmt.Sprintf("try %q", s)
+			}
+			fc.hintf("department.slug", hint, "slug %q is not safe for URLs and file names; expected lowercase letters, digits and hyphens", p.Department.Slug)
+		}
+	}
+	if pf.Date != "" {
+		d, err := period.ParseDate(pf.Date)
+		switch {
+		case err != nil:
+			fc.errorf("date", "%v", err)
+		case d.Month == 0:
+			fc.errorf("date", "expected a month or a day like \"%d. 2.\", got %q", pf.Year, pf.Date)
+		default:
+			p.Date = d
+			if pf.Year != 0 && (d.Year < pf.Year-1 || d.Year > pf.Year) {
+				fc.warnf("date", "date %s is not in the plan year %d or the year before", d, pf.Year)
+			}
+		}
+	}
+	p.Slug = fmt.Sprintf("%d-%s", p.Year, p.Department.Slug)
+	p.Path = fmt.Sprintf("%d/%s/", p.Year, p.Department.Slug)
+
+	if len(pf.Chapters) == 0 && fc.pos.Has("chapters") {
+		fc.errorf("chapters", "plan has no chapters; expected at least one, e.g. - title: 일반현황")
+	}
+	st := &planState{plan: p, itemIDs: map[string]diag.Pos{}, anchors: map[string]diag.Pos{}, files: map[string]diag.Pos{}}
+	for i, cf := range pf.Chapters {
+		field := fmt.Sprintf("chapters[%d]", i+1)
+		ch := &model.Chapter{Number: i + 1, Numeral: numeral(i + 1), Title: cf.Title, Anchor: fmt.Sprintf("chapter-%d", i+1)}
+		for j := range cf.Blocks {
+			ch.Blocks = append(ch.Blocks, fc.chapterBlock(st, fmt.Sprintf("%s.blocks[%d]", field, j+1), &cf.Blocks[j])...)
+		}
+		p.Chapters = append(p.Chapters, ch)
+	}
+	for _, it := range p.Items {
+		if it.Budget != nil {
+			p.ItemBudget += it.Budget.Total
+		}
+	}
+	for f := range ld.files {
+		p.Files = append(p.Files, f)
+	}
+	sort.Strings(p.Files)
+	return p
+}
+
+// checkPlans finds clashes between plans: two plans of one department in
+// one year would write the same pages.
+func (ld *loader) checkPlans(site *model.Site) {
+	seen := map[string]string{}
+	for _, p := range site.Plans {
+		if p.Department.Slug == "" || p.Year == 0 {
+			continue
+		}
+		file := ld.display(path.Join(p.Dir, PlanFile))
+		if other, ok := seen[p.Slug]; ok {
+			ld.l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: 1, Col: 1}, Severity: diag.Error, Field: "department.slug",
+				Message: fmt.Sprintf("plan %s is also defined in %s", p.Slug, other), Hint: "give each department's plan for a year its own slug"})
+			continue
+		}
+		seen[p.Slug] = file
+	}
+}
+
+// blockKinds lists the keys of a block, in the order messages name them.
+var blockKinds = []string{"markdown", "file", "status", "item", "items", "group", "table", "kpi", "calendar", "box", "pledges", "tally"}
+
+func (b *blockFile) kinds() []string {
+	set := map[string]bool{
+		"markdown": b.Markdown != nil, "file": b.File != "", "status": b.Status != "", "item": b.Item != "",
+		"items": b.Items != nil, "group": b.Group != nil, "table": b.Table != nil, "kpi": b.KPI != nil,
+		"calendar": b.Calendar != nil, "box": b.Box != nil, "pledges": b.Pledges != nil, "tally": b.Tally != nil,
+	}
+	var out []string
+	for _, k := range blockKinds {
+		if set[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// oneKind checks that a block holds exactly one kind of content.
+func (fc *fileCtx) oneKind(field string, b *blockFile, allowed []string) string {
+	kinds := b.kinds()
+	switch len(kinds) {
+	case 0:
+		if fc.pos.Failed(field) {
+			return "" // its content was reported as it failed to decode
+		}
+		fc.ld.l.Add(diag.Finding{Pos: b.Pos, Severity: diag.Error, Field: field,
+			Message: "block is empty; expected one of " + strings.Join(allowed, ", ")})
+		return ""
+	case 1:
+	default:
+		fc.ld.l.Add(diag.Finding{Pos: b.Pos, Severity: diag.Error, Field: field,
+			Message: "block has " + strings.Join(kinds, " and ") + "; a block holds exactly one of them", Hint: "split it into separate blocks"})
+		return ""
+	}
+	for _, a := range allowed {
+		if a == kinds[0] {
+			return kinds[0]
+		}
+	}
+	fc.errorf(field+"."+kinds[0], "%q blocks are not allowed here; expected one of %s", kinds[0], strings.Join(allowed, ", "))
+	return ""
+}
+
+var chapterKinds = []string{"markdown", "file", "status", "item", "items", "group", "table", "kpi", "calendar", "box", "pledges", "tally"}
+
+// chapterBlock turns one block of a chapter into model blocks: several for
+// an "items" list, none after an error.
+func (fc *fileCtx) chapterBlock(st *planState, field string, b *blockFile) []model.Block {
+	if b.After != "" {
+		fc.errorf(field+".after", "\"after\" places blocks inside an item; a chapter's blocks stand in the order written")
+	}
+	var out []model.Block
+	add := func(b model.Block, ok bool) {
+		if ok {
+			out = append(out, b)
+		}
+	}
+	switch fc.oneKind(field, b, chapterKinds) {
+	case "status":
+		s := fc.statusBlock(st, field+".status", b.Status)
+		add(s, s != nil)
+	case "item":
+		it := fc.itemRef(st, field+".item", b.Item)
+		add(it, it != nil)
+	case "items":
+		for i, ref := range b.Items {
+			it := fc.itemRef(st, fmt.Sprintf("%s.items[%d]", field, i+1), ref)
+			add(it, it != nil)
+		}
+	case "group":
+		g := fc.group(st, field+".group", b.Group)
+		add(g, g != nil)
+	case "":
+	default:
+		c := fc.commonBlock(field, b)
+		add(c, c != nil)
+	}
+	return out
+}

@@ -1,0 +1,282 @@
+package load
+
+import "workplan/generator/internal/diag"
+
+// These types mirror the content files one to one. `yaml:"x,required"`
+// marks fields a file must state. They are decoded strictly and then turned
+// into the model; nothing outside this package sees them.
+
+type siteFile struct {
+	District string     `yaml:"district,required"`
+	Title    string     `yaml:"title,required"`
+	BaseURL  string     `yaml:"base_url,required"`
+	Fonts    *fontsFile `yaml:"fonts"`
+	// TrustedHTML lets raw HTML in Markdown reach pages (off: shown as text).
+	TrustedHTML bool `yaml:"trusted_html"`
+}
+
+type fontsFile struct {
+	Regular  string `yaml:"regular"`
+	Bold     string `yaml:"bold"`
+	Fallback string `yaml:"fallback"`
+}
+
+type planFile struct {
+	Year       int             `yaml:"year,required"`
+	Title      string          `yaml:"title,required"`
+	Department *departmentFile `yaml:"department,required"`
+	Occasion   string          `yaml:"occasion"`
+	Date       string          `yaml:"date,required"`
+	Presenter  string          `yaml:"presenter"`
+	Chapters   []chapterFile   `yaml:"chapters,required"`
+}
+
+type departmentFile struct {
+	Name string `yaml:"name,required"`
+	Slug string `yaml:"slug,required"`
+}
+
+type chapterFile struct {
+	Pos    diag.Pos
+	Title  string      `yaml:"title,required"`
+	Blocks []blockFile `yaml:"blocks,required"`
+}
+
+// blockFile holds exactly one kind of block.
+type blockFile struct {
+	Pos      diag.Pos
+	Markdown *string       `yaml:"markdown"` // inline Markdown
+	File     string        `yaml:"file"`     // a Markdown file
+	Status   string        `yaml:"status"`   // a 일반현황 YAML file
+	Item     string        `yaml:"item"`     // an item YAML file
+	Items    []string      `yaml:"items"`    // item YAML files, in order
+	Group    *groupFile    `yaml:"group"`
+	Table    *tableFile    `yaml:"table"`
+	KPI      *kpiFile      `yaml:"kpi"`
+	Calendar *calendarFile `yaml:"calendar"`
+	Box      *boxFile      `yaml:"box"`
+	Pledges  *pledgeFile   `yaml:"pledges"`
+	Tally    *tallyFile    `yaml:"tally"`
+	After    string        `yaml:"after"` // inside an item: the section it follows
+}
+
+type groupFile struct {
+	ID    string   `yaml:"id,required"`
+	Title string   `yaml:"title,required"`
+	Intro *string  `yaml:"intro"`
+	Items []string `yaml:"items,required"`
+}
+
+type statusFile struct {
+	Organisation *orgFile        `yaml:"organisation"`
+	Headcount    *headcountFile  `yaml:"headcount"`
+	Budget       *accountsFile   `yaml:"budget"`
+	Committees   *committeesFile `yaml:"committees"`
+	Laws         *lawsFile       `yaml:"laws"`
+}
+
+type orgFile struct {
+	Note  string        `yaml:"note"`
+	Units []orgUnitFile `yaml:"units"`
+}
+
+type orgUnitFile struct {
+	Name  string        `yaml:"name,required"`
+	Role  string        `yaml:"role"`
+	Units []orgUnitFile `yaml:"units"`
+}
+
+type headcountFile struct {
+	Total  *headTotalFile `yaml:"total"`
+	Grades []gradeFile    `yaml:"grades,required"`
+	Notes  []string       `yaml:"notes"`
+}
+
+type headTotalFile struct {
+	Quota   *int `yaml:"quota"`
+	Current *int `yaml:"current"`
+}
+
+type gradeFile struct {
+	Grade   string `yaml:"grade,required"`
+	Quota   *int   `yaml:"quota,required"`
+	Current *int   `yaml:"current,required"`
+	Note    string `yaml:"note"`
+}
+
+type accountsFile struct {
+	Unit      string        `yaml:"unit,required"`
+	Label     string        `yaml:"label,required"`
+	PrevLabel string        `yaml:"previous_label"`
+	Total     *amountText   `yaml:"total"`
+	PrevTotal *amountText   `yaml:"previous_total"`
+	Accounts  []accountFile `yaml:"accounts,required"`
+}
+
+type accountFile struct {
+	Name     string        `yaml:"name,required"`
+	Amount   *amountText   `yaml:"amount"`
+	Previous *amountText   `yaml:"previous"`
+	Accounts []accountFile `yaml:"accounts"`
+}
+
+type committeesFile struct {
+	Total *int            `yaml:"total"`
+	List  []committeeFile `yaml:"list,required"`
+}
+
+type committeeFile struct {
+	Name    string `yaml:"name,required"`
+	Members *int   `yaml:"members"`
+	Chair   string `yaml:"chair"`
+	Basis   string `yaml:"basis"`
+	Note    string `yaml:"note"`
+}
+
+type lawsFile struct {
+	Total *int          `yaml:"total"`
+	Kinds []lawKindFile `yaml:"kinds,required"`
+}
+
+type lawKindFile struct {
+	Kind   string   `yaml:"kind,required"`
+	Count  *int     `yaml:"count"`
+	Titles []string `yaml:"titles"`
+}
+
+type itemFile struct {
+	ID       string         `yaml:"id,required"`
+	Title    string         `yaml:"title,required"`
+	Tags     []string       `yaml:"tags"`
+	Purpose  *string        `yaml:"purpose"`
+	Overview *overviewFile  `yaml:"overview"`
+	Schedule []scheduleFile `yaml:"schedule"`
+	Budget   *budgetFile    `yaml:"budget"`
+	Effects  []string       `yaml:"effects"`
+	Contact  string         `yaml:"contact"`
+	Blocks   []blockFile    `yaml:"blocks"`
+}
+
+type overviewFile struct {
+	Basis    []string      `yaml:"basis"`
+	Period   string        `yaml:"period"`
+	Target   string        `yaml:"target"`
+	Contents []string      `yaml:"contents"`
+	Extra    []labeledFile `yaml:"extra"`
+}
+
+type labeledFile struct {
+	Label string `yaml:"label,required"`
+	Text  string `yaml:"text,required"`
+}
+
+type scheduleFile struct {
+	Pos    diag.Pos
+	When   string         `yaml:"when"`   // period, printed before the text
+	What   string         `yaml:"what"`   // activity, with when
+	Text   string         `yaml:"text"`   // a whole line as written
+	Period string         `yaml:"period"` // with text: the period it names, for charts
+	Notes  []string       `yaml:"notes"`
+	Sub    []scheduleFile `yaml:"sub"`
+}
+
+type budgetFile struct {
+	Unit      string       `yaml:"unit,required"`
+	Total     *amountText  `yaml:"total"`
+	Sources   []sourceFile `yaml:"sources"`
+	Breakdown []budgetLine `yaml:"breakdown"`
+	Years     []yearFile   `yaml:"years"`
+	Note      string       `yaml:"note"`
+}
+
+type sourceFile struct {
+	Name   string      `yaml:"name,required"`
+	Amount *amountText `yaml:"amount"`
+	Ratio  *ratioText  `yaml:"ratio"`
+}
+
+type budgetLine struct {
+	Label  string      `yaml:"label,required"`
+	Amount *amountText `yaml:"amount,required"`
+	Detail string      `yaml:"detail"`
+}
+
+type yearFile struct {
+	Year   int         `yaml:"year,required"`
+	Amount *amountText `yaml:"amount,required"`
+	Label  string      `yaml:"label"`
+}
+
+type tableFile struct {
+	Caption string     `yaml:"caption,required"`
+	Unit    string     `yaml:"unit"`
+	Header  []string   `yaml:"header,required"`
+	Rows    [][]string `yaml:"rows,required"`
+	Notes   []string   `yaml:"notes"`
+}
+
+type kpiFile struct {
+	Caption string       `yaml:"caption,required"`
+	Rows    []kpiRowFile `yaml:"rows,required"`
+}
+
+type kpiRowFile struct {
+	Task      string `yaml:"task"`
+	Indicator string `yaml:"indicator,required"`
+	Unit      string `yaml:"unit,required"`
+	Previous  string `yaml:"previous"`
+	Target    string `yaml:"target,required"`
+	Note      string `yaml:"note"`
+}
+
+type calendarFile struct {
+	Caption string      `yaml:"caption,required"`
+	Events  []eventFile `yaml:"events,required"`
+}
+
+type eventFile struct {
+	When       string `yaml:"when,required"`
+	Name       string `yaml:"name,required"`
+	Venue      string `yaml:"venue"`
+	Department string `yaml:"department"`
+	Note       string `yaml:"note"`
+}
+
+type boxFile struct {
+	Title string        `yaml:"title,required"`
+	Lines []boxLineFile `yaml:"lines"`
+	Tally *tallyFile    `yaml:"tally"`
+	Notes []string      `yaml:"notes"`
+}
+
+type boxLineFile struct {
+	Label string `yaml:"label,required"`
+	Text  string `yaml:"text,required"`
+	Note  string `yaml:"note"`
+}
+
+type tallyFile struct {
+	Label string          `yaml:"label,required"`
+	Unit  string          `yaml:"unit,required"`
+	Cap   *int            `yaml:"cap"`
+	Total *int            `yaml:"total"`
+	Parts []tallyPartFile `yaml:"parts,required"`
+}
+
+type tallyPartFile struct {
+	Label string `yaml:"label,required"`
+	Count *int   `yaml:"count,required"`
+	When  string `yaml:"when"`
+}
+
+type pledgeFile struct {
+	Caption string           `yaml:"caption"`
+	Unit    string           `yaml:"unit"`
+	Total   *int             `yaml:"total"`
+	Tasks   []pledgeTaskFile `yaml:"tasks,required"`
+}
+
+type pledgeTaskFile struct {
+	Name  string `yaml:"name,required"`
+	Count *int   `yaml:"count,required"`
+}

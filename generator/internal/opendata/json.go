@@ -1,0 +1,157 @@
+package opendata
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	"workplan/generator/internal/markdown"
+	"workplan/generator/internal/model"
+)
+
+// The JSON form of a plan: figures in won with their unit and display text,
+// periods with their wording and month span.
+
+type jsonPlan struct {
+	Year       int        `json:"year"`
+	Title      string     `json:"title"`
+	Department string     `json:"department"`
+	Occasion   string     `json:"occasion,omitempty"`
+	Date       string     `json:"date"`
+	Items      []jsonItem `json:"items"`
+	ItemBudget int64      `json:"itemBudgetWon"`
+	Headcount  *jsonHead  `json:"headcount,omitempty"`
+}
+
+type jsonHead struct {
+	Quota   int `json:"quota"`
+	Current int `json:"current"`
+}
+
+type jsonItem struct {
+	ID       string      `json:"id"`
+	Title    string      `json:"title"`
+	Tags     []string    `json:"tags,omitempty"`
+	Purpose  string      `json:"purpose,omitempty"`
+	Period   string      `json:"period,omitempty"`
+	Target   string      `json:"target,omitempty"`
+	Budget   *jsonBudget `json:"budget,omitempty"`
+	Schedule []jsonSched `json:"schedule,omitempty"`
+	Effects  []string    `json:"effects,omitempty"`
+}
+
+type jsonBudget struct {
+	Text     string `json:"text"`
+	Unit     string `json:"unit"`
+	TotalWon int64  `json:"totalWon"`
+}
+
+type jsonSched struct {
+	Line  string      `json:"line"`
+	When  string      `json:"when,omitempty"`
+	Start string      `json:"start,omitempty"`
+	End   string      `json:"end,omitempty"`
+	Kind  string      `json:"kind,omitempty"`
+	Sub   []jsonSched `json:"sub,omitempty"`
+}
+
+func toJSON(p *model.Plan) jsonPlan {
+	jp := jsonPlan{Year: p.Year, Title: p.Title, Department: p.Department.Name, Occasion: p.Occasion,
+		Date: p.Date.String(), ItemBudget: int64(p.ItemBudget), Items: []jsonItem{}}
+	if p.Status != nil && p.Status.Headcount != nil {
+		jp.Headcount = &jsonHead{Quota: p.Status.Headcount.Quota, Current: p.Status.Headcount.Current}
+	}
+	for _, it := range p.Items {
+		ji := jsonItem{ID: it.ID, Title: it.Title, Tags: it.Tags, Target: it.Overview.Target, Effects: it.Effects}
+		if it.Purpose != nil {
+			ji.Purpose = markdown.PlainText(it.Purpose.Doc, it.Purpose.Source)
+		}
+		if it.Overview.Period != nil {
+			ji.Period = it.Overview.Period.Text
+		}
+		if b := it.Budget; b != nil {
+			ji.Budget = &jsonBudget{Text: b.Total.Format(b.Unit), Unit: b.Unit.String(), TotalWon: int64(b.Total)}
+		}
+		ji.Schedule = schedJSON(it.Schedule)
+		jp.Items = append(jp.Items, ji)
+	}
+	return jp
+}
+
+func schedJSON(es []*model.ScheduleEntry) []jsonSched {
+	var out []jsonSched
+	for _, e := range es {
+		js := jsonSched{Line: e.Line(), Sub: schedJSON(e.Sub)}
+		if e.Period != nil {
+			js.When, js.Kind = e.Period.Text, kindNames[e.Period.Kind]
+			if e.Period.HasSpan() {
+				js.Start, js.End = monthText(e.Period.Start), monthText(e.Period.End)
+			}
+		}
+		out = append(out, js)
+	}
+	return out
+}
+
+// metadata describes the files in the fields the public data portal uses.
+type meta struct {
+	Name        string     `json:"파일데이터명"`
+	Category    string     `json:"분류체계"`
+	Provider    string     `json:"제공기관"`
+	Department  string     `json:"관리부서명"`
+	Phone       string     `json:"관리부서 전화번호"`
+	Cycle       string     `json:"업데이트 주기"`
+	NextUpdate  string     `json:"차기 등록 예정일"`
+	Format      string     `json:"확장자"`
+	Keywords    []string   `json:"키워드"`
+	Registered  string     `json:"등록일"`
+	Coverage    string     `json:"데이터 기준 시점"`
+	Licence     string     `json:"이용허락범위"`
+	Description string     `json:"설명"`
+	Files       []metaFile `json:"파일"`
+}
+
+type metaFile struct {
+	Name  string `json:"파일명"`
+	Title string `json:"내용"`
+	Rows  int    `json:"전체 행,omitempty"`
+	Type  string `json:"형식"`
+}
+
+func metadata(s *model.Site, p *model.Plan, files []File) meta {
+	m := meta{
+		Name:        fmt.Sprintf("%s %s %s", s.District, p.Department.Name, p.Title),
+		Category:    "일반공공행정 - 일반행정",
+		Provider:    s.District,
+		Department:  p.Department.Name,
+		Cycle:       "연간",
+		NextUpdate:  strconv.Itoa(p.Year+1) + ". 2.",
+		Format:      "CSV, JSON",
+		Keywords:    []string{"주요업무계획", p.Department.Name, strconv.Itoa(p.Year)},
+		Registered:  registered(p),
+		Coverage:    strconv.Itoa(p.Year) + "년",
+		Licence:     "이용허락범위 제한 없음",
+		Description: fmt.Sprintf("%s %s의 %s(%s)에 실린 예산·인력·일정·공약 자료", s.District, p.Department.Name, p.Title, p.Occasion),
+	}
+	for _, f := range files {
+		typ := "CSV(UTF-8)"
+		if f.Rows == 0 {
+			typ = "JSON"
+		}
+		m.Files = append(m.Files, metaFile{Name: f.Name, Title: f.Title, Rows: f.Rows, Type: typ})
+	}
+	return m
+}
+
+// registered is the plan's date, or SOURCE_DATE_EPOCH when set: never the
+// wall clock, so builds are reproducible.
+func registered(p *model.Plan) string {
+	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+		if sec, err := strconv.ParseInt(v, 10, 64); err == nil {
+			t := time.Unix(sec, 0).UTC()
+			return fmt.Sprintf("%d. %d. %d.", t.Year(), int(t.Month()), t.Day())
+		}
+	}
+	return p.Date.String()
+}

@@ -1,0 +1,325 @@
+package pdf
+
+import (
+	"strconv"
+
+	"workplan/generator/internal/chart"
+	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/model"
+	"workplan/generator/internal/money"
+	"workplan/generator/internal/pdf/layout"
+)
+
+// item sets one work item: banner, purpose box, □ sections with their
+// ㅇ lines, the item's own blocks after their sections, charts.
+func (b *builder) item(it *model.Item, parent *outlineNode) {
+	// An item starts a new page unless it fits in what is left of this one.
+	var brk *layout.Break
+	if b.itemBreak {
+		brk = &layout.Break{}
+		b.add(brk)
+	}
+	start := len(b.nodes)
+	defer func() {
+		if brk != nil {
+			brk.Need = nodesHeight(b.nodes[start:])
+			if brk.Need > b.pg.ch {
+				brk.Need = 0
+			}
+		}
+	}()
+	b.itemBreak = true
+	if it.File != "" {
+		b.file = it.File
+	}
+	defer func() { b.file = b.planFile }()
+
+	label := itemLabel(it)
+	b.banner(it, label)
+	node := &outlineNode{title: label, anchor: it.Anchor}
+	if parent != nil {
+		parent.children = append(parent.children, node)
+	} else {
+		b.outline = append(b.outline, node)
+	}
+	if it.Purpose != nil {
+		b.purpose(it.Purpose)
+	}
+	in := ctx{level: 1, x: b.textX(0)}
+	after := func(s model.Section) {
+		for _, blk := range it.BlocksAfter(s) {
+			b.block(blk, in)
+		}
+	}
+
+	o := it.Overview
+	if len(o.Basis) > 0 || o.Period != nil || o.Target != "" || len(o.Contents) > 0 || len(o.Extra) > 0 {
+		b.section("사업개요")
+		if len(o.Basis) > 0 {
+			b.labeled("추진근거", o.Basis)
+		}
+		after(model.AfterBasis)
+		if o.Period != nil {
+			b.labeled("사업기간", []string{o.Period.Text})
+		}
+		after(model.AfterPeriod)
+		if o.Target != "" {
+			b.labeled("사업대상", []string{o.Target})
+		}
+		after(model.AfterTarget)
+		switch len(o.Contents) {
+		case 0:
+		case 1:
+			b.labeled("사업내용", o.Contents)
+		default:
+			b.mark(1, plain("사업내용", bodyStyle), true)
+			for i, c := range o.Contents {
+				b.mark(2, plain(c, bodyStyle), keepList(i, len(o.Contents)))
+			}
+		}
+		after(model.AfterContents)
+		for _, e := range o.Extra {
+			b.labeled(e.Label, []string{e.Text})
+		}
+	} else {
+		after(model.AfterBasis)
+		after(model.AfterPeriod)
+		after(model.AfterTarget)
+		after(model.AfterContents)
+	}
+	after(model.AfterOverview)
+
+	if len(it.Schedule) > 0 {
+		b.section("세부추진계획")
+		b.schedule(it.Schedule, 1)
+		if c := chart.Schedule(it, b.plan.Year); c != nil {
+			b.chartRow(c, in.x)
+		}
+	}
+	after(model.AfterSchedule)
+
+	if it.Budget != nil {
+		b.budget(it.Budget, in)
+	}
+	after(model.AfterBudget)
+
+	if len(it.Effects) > 0 {
+		b.section("기대효과")
+		for _, e := range it.Effects {
+			b.mark(1, plain(e, bodyStyle), false)
+		}
+	}
+	after(model.AfterEffects)
+
+	if it.Contact != "" {
+		st := style{size: 10.5, color: subtle}
+		b.text(plain("담당: "+it.Contact, st), textOpts{align: right, before: 14})
+	}
+}
+
+// nodesHeight is the height nodes take laid end to end.
+func nodesHeight(ns []layout.Node) float64 {
+	h := 0.0
+	for i, n := range ns {
+		switch n := n.(type) {
+		case *layout.Row:
+			h += n.H
+			if i > 0 {
+				h += n.Before
+			}
+		case *layout.Group:
+			h += n.PadTop + n.PadBottom
+			if i > 0 {
+				h += n.Before
+			}
+			for _, r := range append(append([]*layout.Row{}, n.Head...), n.Rows...) {
+				h += r.H
+			}
+		}
+	}
+	return h
+}
+
+// banner is the item's title bar: number and title on a tinted band with
+// a navy edge, and its tags as small labels.
+func (b *builder) banner(it *model.Item, label string) {
+	st := style{bold: true, size: 16, color: ink}
+	tagSt := style{bold: true, size: 9.5, color: navy}
+	tagsW := 0.0
+	var tagWs []float64
+	for _, t := range it.Tags {
+		w := b.textWidth(t, tagSt) + 12
+		tagWs = append(tagWs, w)
+		tagsW += w + 4
+	}
+	padX, padY := 14.0, 7.5
+	hang := 0.0
+	if it.ID != "" {
+		hang = b.textWidth(it.ID+". ", st)
+	}
+	lines := b.setLines(plain(label, st), b.pg.cw-2*padX-tagsW-4, hang, left)
+	lh := lineHeight(st.size) * 0.95
+	h := float64(len(lines))*lh + 2*padY
+	ps := []prim{
+		&rectPrim{x: 0, y: 0, w: b.pg.cw, h: h, fill: &headFill},
+		&rectPrim{x: 0, y: 0, w: 4.5, h: h, fill: &navy},
+		&anchorPrim{name: it.Anchor},
+	}
+	for i, l := range lines {
+		ps = append(ps, b.baseline(l.prim, padX, lh, st.size).shift(0, padY+float64(i)*lh))
+	}
+	x := b.pg.cw - padX - tagsW + 4
+	for i, t := range it.Tags {
+		th := tagSt.size + 7
+		y := padY + (lh-th)/2
+		ps = append(ps, &rectPrim{x: x, y: y, w: tagWs[i], h: th, fill: &white, stroke: &navy, lw: 0.7, radius: 3})
+		tl := b.setLines(plain(t, tagSt), tagWs[i], 0, center)[0]
+		ps = append(ps, b.baseline(tl.prim, x, th, tagSt.size).shift(0, y))
+		x += tagWs[i] + 4
+	}
+	r := b.rowOf(h, 22, true, ps)
+	r.Anchor = it.Anchor
+	b.space(8)
+}
+
+// purpose is the item's aim, boxed.
+func (b *builder) purpose(p *model.Prose) {
+	pad := 12.0
+	st := style{size: 12.5, color: ink}
+	var rows []*layout.Row
+	for i, para := range flattenProse(p) {
+		rs := b.textRows(restyle(para, st), textOpts{x: pad, w: b.pg.cw - 2*pad, align: justify})
+		if i > 0 && len(rs) > 0 {
+			rs[0].Before = 4
+			rs[0].H += 4
+		}
+		rows = append(rows, rs...)
+	}
+	if len(rows) == 0 {
+		return
+	}
+	g := &layout.Group{Rows: rows, PadTop: 6, PadBottom: 6, KeepTogether: true,
+		Frame: frameFunc(func(h float64, first, last bool) []prim {
+			return []prim{&rectPrim{x: 0, y: 0, w: b.pg.cw, h: h, fill: &tint, stroke: &navy, lw: 0.8, radius: 4}}
+		})}
+	b.add(g)
+	b.space(4)
+}
+
+// frameFunc draws a group's frame for a fragment of height h.
+type frameFunc func(h float64, first, last bool) []prim
+
+// ruleFunc is a frame drawn over its rows rather than behind them: a
+// table's closing rules, which the rows' hairlines must not cross.
+type ruleFunc func(h float64, first, last bool) []prim
+
+// section adds a □ heading.
+func (b *builder) section(title string) {
+	b.mark(0, plain(title, ladder[0].st), true)
+}
+
+// labeled adds "ㅇ label: text"; further texts (a second law, say) stand on
+// their own lines aligned after the label.
+func (b *builder) labeled(label string, texts []string) {
+	r := rungAt(1)
+	head := r.marker + " " + label + ": "
+	hang := b.textWidth(r.marker+" ", r.st)
+	for i, t := range texts {
+		if i == 0 {
+			b.text(plain(head+t, r.st), textOpts{x: r.x, hang: hang, before: r.before, align: justify})
+			continue
+		}
+		x := r.x + b.textWidth(head, r.st)
+		b.text(plain(t, r.st), textOpts{x: x, before: 1, align: justify})
+	}
+}
+
+// schedule sets □ 세부추진계획 lines: ㅇ lines with - and · sub-lines and
+// ※ notes under them.
+func (b *builder) schedule(es []*model.ScheduleEntry, level int) {
+	for i, e := range es {
+		sub := level > 1 && keepList(i, len(es))
+		b.mark(level, plain(e.Line(), bodyStyle), sub || len(e.Sub) > 0 || len(e.Notes) > 0)
+		for k, n := range e.Notes {
+			b.note(b.textX(level), n)
+			if k < len(e.Notes)-1 || len(e.Sub) > 0 || sub {
+				b.keepLast()
+			}
+		}
+		b.schedule(e.Sub, level+1)
+	}
+}
+
+// keepList says whether item i of a short list of n keeps with the next,
+// so that a short list is never split across pages.
+func keepList(i, n int) bool { return n <= 6 && i < n-1 }
+
+// keepLast makes the last node added keep with the next.
+func (b *builder) keepLast() {
+	if n := len(b.nodes); n > 0 {
+		if r, ok := b.nodes[n-1].(*layout.Row); ok {
+			r.KeepWithNext = true
+		}
+	}
+}
+
+// budget sets □ 소요예산: the total with its sources, the breakdown, the
+// multi-year table and the note.
+func (b *builder) budget(bu *model.Budget, in ctx) {
+	b.mark(0, plain("소요예산: "+bu.Summary(), ladder[0].st), len(bu.Breakdown) > 0 || len(bu.Years) > 0)
+	for _, l := range bu.Breakdown {
+		t := l.Label + ": " + l.Amount.Format(bu.Unit)
+		if l.Detail != "" {
+			t += "(" + l.Detail + ")"
+		}
+		b.mark(2, plain(t, bodyStyle), false)
+	}
+	if len(bu.Years) > 0 {
+		b.yearsTable(bu, in)
+	}
+	if bu.Note != "" {
+		b.note(in.x, bu.Note)
+	}
+}
+
+// yearsTable is the multi-year budget: one column per year, with the
+// figure's kind (실적, 계획) under the year, and the sum.
+func (b *builder) yearsTable(bu *model.Budget, in ctx) {
+	head := []cellSpec{{text: "구 분"}}
+	row := []cellSpec{{text: "소요예산"}}
+	var sum money.Amount
+	for _, y := range bu.Years {
+		h := strconv.Itoa(y.Year) + "년"
+		if y.Label != "" {
+			h += "\n(" + y.Label + ")"
+		}
+		head = append(head, cellSpec{text: h})
+		row = append(row, cellSpec{text: y.Amount.Number(bu.Unit), numeric: true})
+		sum += y.Amount
+	}
+	head = append(head, cellSpec{text: "합 계"})
+	row = append(row, cellSpec{text: sum.Number(bu.Unit), numeric: true, bold: true})
+	b.unitCaption(bu.Unit.String(), in.x)
+	b.table(tableSpec{x: in.x, head: [][]cellSpec{head}, body: [][]cellSpec{row}, even: true})
+}
+
+// itemBudgets is the chart comparing the items' budgets, at the head of
+// the chapter that holds the items, with their total.
+func (b *builder) itemBudgets() {
+	p := b.plan
+	n := 0
+	for _, it := range p.Items {
+		if it.Budget != nil {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	ch := chart.ItemBudgets(p)
+	unit, _ := money.ParseUnit(ch.Unit)
+	b.mark(1, plain("주요사업: 총 "+numfmt.Int(int64(len(p.Items)))+"개 사업, 소요예산 "+p.ItemBudget.Format(unit), bodyStyle), true)
+	b.chartRow(ch, b.textX(0))
+	b.space(8)
+	b.itemBreak = false
+}

@@ -1,0 +1,327 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"workplan/generator/internal/diag"
+	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/pdf/linebreak"
+)
+
+// rgb is a colour.
+type rgb struct{ r, g, b uint8 }
+
+// The palette: KRDS text and secondary colours, greys for rules and fills.
+var (
+	ink      = rgb{0x1e, 0x21, 0x24} // body text
+	subtle   = rgb{0x46, 0x4c, 0x53} // notes, captions, footers
+	navy     = rgb{0x06, 0x3a, 0x74} // headings, accents
+	blue     = rgb{0x25, 0x6e, 0xf4}
+	rule     = rgb{0x58, 0x5f, 0x66} // table rules
+	hairline = rgb{0xb1, 0xb8, 0xbe}
+	headFill = rgb{0xe9, 0xee, 0xf5} // table headers, banners
+	tint     = rgb{0xf4, 0xf6, 0xfa}
+	white    = rgb{0xff, 0xff, 0xff}
+)
+
+// style is how a run of text looks.
+type style struct {
+	bold  bool
+	size  float64
+	color rgb
+	deco  deco
+}
+
+// deco is a line drawn with text: through it (deleted in a 신구대조표) or
+// under it (added). The drawer draws it across the run, spaces included.
+type deco uint8
+
+const (
+	noDeco deco = iota
+	strike
+	underline
+)
+
+func (s style) with(bold bool) style { s.bold = bold; return s }
+
+// span is styled text.
+type span struct {
+	text string
+	st   style
+}
+
+func plain(text string, st style) []span { return []span{{text, st}} }
+
+// shaped is text with every rune's face and width decided: Pretendard GOV
+// where it has the glyph, the fallback where only that has it, and nil
+// (drawn as an empty box, and reported) where no face has it.
+type shaped struct {
+	runes []rune
+	adv   []float64
+	face  []*fonts.Face
+	st    []style
+}
+
+// missingAdvance is the width, in ems, of the box drawn for a missing glyph.
+const missingAdvance = 0.6
+
+// shape decides faces and widths for spans.
+func (b *builder) shape(spans []span) *shaped {
+	sh := &shaped{}
+	for _, sp := range spans {
+		primary := b.fonts.Face(fonts.Regular)
+		if sp.st.bold {
+			primary = b.fonts.Face(fonts.Bold)
+		}
+		fallback := b.fonts.Face(fonts.Fallback)
+		for _, r := range normalize(sp.text) {
+			var f *fonts.Face
+			switch {
+			case r == '\n':
+				f = primary
+			case primary.Has(r):
+				f = primary
+			case fallback.Has(r):
+				f = fallback
+				b.usesFallback = true
+			default:
+				b.missing(r, sp.text)
+			}
+			adv := missingAdvance * sp.st.size
+			if f != nil {
+				adv = float64(f.Advance(r)) * sp.st.size / 1000
+			}
+			if r == '\n' {
+				adv = 0
+			}
+			sh.runes = append(sh.runes, r)
+			sh.adv = append(sh.adv, adv)
+			sh.face = append(sh.face, f)
+			sh.st = append(sh.st, sp.st)
+		}
+	}
+	return sh
+}
+
+// normalize turns tabs and other spaces into plain spaces and drops
+// control characters and zero-width marks, which no face draws.
+func normalize(s string) string {
+	clean := true
+	for _, r := range s {
+		if r != ' ' && r != '\n' && (unicode.IsSpace(r) || unicode.IsControl(r) || invisible(r)) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var sb strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == ' ':
+			sb.WriteRune(r)
+		case invisible(r):
+		case unicode.IsSpace(r):
+			sb.WriteRune(' ')
+		case unicode.IsControl(r):
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// invisible is a format character no face draws and no reader misses:
+// zero-width spaces and joiners, soft hyphens, variation selectors.
+func invisible(r rune) bool {
+	switch {
+	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+		return true
+	case r >= '\ufe00' && r <= '\ufe0f':
+		return true
+	}
+	return false
+}
+
+// missing records a character no face has, once per file and character.
+func (b *builder) missing(r rune, context string) {
+	key := fmt.Sprintf("%s\x00%c", b.file, r)
+	if b.seen[key] {
+		return
+	}
+	b.seen[key] = true
+	ctx := []rune(strings.TrimSpace(context))
+	if len(ctx) > 40 {
+		ctx = append(ctx[:39], '…')
+	}
+	b.warnings = append(b.warnings, diag.Finding{
+		Pos:      diag.Pos{File: b.file},
+		Severity: diag.Warning,
+		Message: fmt.Sprintf("character %q (U+%04X) is in none of the PDF fonts (%s, %s, %s) and is drawn as an empty box, in %q",
+			r, r, b.fonts.Face(fonts.Regular).Name, b.fonts.Face(fonts.Bold).Name, b.fonts.Face(fonts.Fallback).Name, string(ctx)),
+		Hint: "replace the character or name a font that has it in site.yaml",
+	})
+}
+
+// width is the natural width of spans on one line.
+func (b *builder) width(spans []span) float64 {
+	w := 0.0
+	for _, a := range b.shape(spans).adv {
+		w += a
+	}
+	return w
+}
+
+func (b *builder) textWidth(text string, st style) float64 { return b.width(plain(text, st)) }
+
+// align is a line's horizontal alignment.
+type align int
+
+const (
+	left align = iota
+	center
+	right
+	justify
+)
+
+// line is one set line: its text prim with the baseline at 0 and x from
+// the left of the paragraph, and its natural width.
+type line struct {
+	prim  *textPrim
+	width float64
+	size  float64 // largest font size on the line
+}
+
+// setLines breaks spans into lines of width w; lines after the first start
+// hang from the left (a hanging indent after a marker).
+func (b *builder) setLines(spans []span, w, hang float64, al align) []line {
+	sh := b.shape(spans)
+	breaks := linebreak.Break(sh.runes, sh.adv, w, max(w-hang, 1))
+	var out []line
+	for i, l := range breaks {
+		x0, avail := 0.0, w
+		if i > 0 {
+			x0, avail = hang, w-hang
+		}
+		size := 0.0
+		for k := l.Start; k < l.End; k++ {
+			size = max(size, sh.st[k].size)
+		}
+		stretch, fixed := 0.0, l.Start
+		if i == 0 && hang > 0 {
+			// The marker and its space keep their width.
+			for x := 0.0; fixed < l.End && x+sh.adv[fixed] <= hang+1e-6; fixed++ {
+				x += sh.adv[fixed]
+			}
+		}
+		switch al {
+		case center:
+			x0 += (avail - l.Width) / 2
+		case right:
+			x0 += avail - l.Width
+		case justify:
+			if !l.Last {
+				stretch = justification(sh, fixed, l, avail)
+			}
+		}
+		out = append(out, line{prim: runsOf(sh, l.Start, l.End, fixed, x0, stretch), width: l.Width, size: size})
+	}
+	return out
+}
+
+// justification is the extra width per space that fills a line, or 0 when
+// that would open gaps wider than about an em.
+func justification(sh *shaped, from int, l linebreak.Line, avail float64) float64 {
+	spaces := 0
+	for k := from; k < l.End; k++ {
+		if sh.runes[k] == ' ' {
+			spaces++
+		}
+	}
+	extra := avail - l.Width
+	if spaces == 0 || extra <= 0 {
+		return 0
+	}
+	per := extra / float64(spaces)
+	if per > sh.st[l.Start].size*0.3 {
+		return 0
+	}
+	return per
+}
+
+// runsOf turns runes [s, e) into runs of one face and style each. With
+// stretch, spaces widen by that much and every word becomes its own run.
+func runsOf(sh *shaped, s, e, fixed int, x0, stretch float64) *textPrim {
+	tp := &textPrim{}
+	x := x0
+	var cur *textRun
+	var sb strings.Builder
+	flush := func() {
+		if cur != nil {
+			cur.text = sb.String()
+			tp.runs = append(tp.runs, *cur)
+			cur = nil
+			sb.Reset()
+		}
+	}
+	for k := s; k < e; k++ {
+		r, f, st := sh.runes[k], sh.face[k], sh.st[k]
+		if r == '\n' {
+			continue
+		}
+		if r == ' ' && stretch > 0 && k >= fixed {
+			flush()
+			x += sh.adv[k] + stretch
+			continue
+		}
+		if cur == nil || cur.face != f || cur.st != st || f == nil {
+			flush()
+			cur = &textRun{x: x, face: f, st: st, w: 0}
+		}
+		sb.WriteRune(r)
+		cur.w += sh.adv[k]
+		x += sh.adv[k]
+	}
+	flush()
+	return tp
+}
+
+// lineHeight is the leading for text of size s.
+func lineHeight(s float64) float64 { return s * 1.45 }
+
+// setBalanced breaks like setLines (without a hanging indent) but into
+// lines of even length: the narrowest width that needs no more lines
+// (진솔한 공감 / 소통 마포 rather than 진솔한 공감 소통 / 마포).
+func (b *builder) setBalanced(spans []span, w float64, al align) []line {
+	ls := b.setLines(spans, w, 0, al)
+	if len(ls) < 2 {
+		return ls
+	}
+	lo, hi := w/float64(len(ls))*0.8, w
+	for range 12 {
+		mid := (lo + hi) / 2
+		if len(b.setLines(spans, mid, 0, left)) <= len(ls) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	out := b.setLines(spans, hi, 0, al)
+	if len(out) != len(ls) {
+		return ls
+	}
+	shift := 0.0
+	switch al {
+	case center:
+		shift = (w - hi) / 2
+	case right:
+		shift = w - hi
+	}
+	for i := range out {
+		out[i].prim = out[i].prim.shift(shift, 0).(*textPrim)
+	}
+	return out
+}

@@ -1,0 +1,109 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"workplan/generator/internal/load"
+	"workplan/generator/internal/model"
+)
+
+// repoRoot is the module's root folder.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		t.Fatal("cannot find the test's folder")
+	}
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", "..", ".."))
+}
+
+// loadSite loads a content tree (relative to the module root) and fails
+// the test on any error in it.
+func loadSite(t testing.TB, rel string) *model.Site {
+	t.Helper()
+	dir := filepath.Join(repoRoot(t), rel)
+	s, l := load.Load(os.DirFS(dir), rel)
+	if l != nil && l.HasErrors() {
+		t.Fatalf("loading %s: %v", rel, l)
+	}
+	if s == nil {
+		t.Fatalf("loading %s gave no site", rel)
+	}
+	return s
+}
+
+// fakeNodeModules makes a node_modules folder holding small stand-ins for
+// the files the site copies, so tests of the pages need no npm install.
+func fakeNodeModules(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"echarts/package.json":            `{"name":"echarts","version":"` + EChartsVersion + `"}`,
+		"echarts/dist/echarts.min.js":     "/* echarts stand-in */\n",
+		"echarts/LICENSE":                 "Apache License 2.0 stand-in\n",
+		"echarts/NOTICE":                  "NOTICE stand-in\n",
+		"pretendard-gov/dist/LICENSE.txt": "OFL stand-in\n",
+		"pretendard-gov/dist/web/static/woff2-subset/PretendardGOV-Regular.subset.woff2": "font",
+		"pretendard-gov/dist/web/static/woff2-subset/PretendardGOV-Bold.subset.woff2":    "font",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// realNodeModules is the project's node_modules, or "" when npm ci has not
+// been run.
+func realNodeModules(t testing.TB) string {
+	t.Helper()
+	dir := filepath.Join(repoRoot(t), "node_modules")
+	if _, err := os.Stat(filepath.Join(dir, "echarts", "dist", "echarts.min.js")); err != nil {
+		return ""
+	}
+	return dir
+}
+
+// writeSite writes the site of a content tree into a new folder.
+func writeSite(t testing.TB, rel string, opt Options) string {
+	t.Helper()
+	out := t.TempDir()
+	if err := Write(loadSite(t, rel), out, opt); err != nil {
+		t.Fatalf("Write(%s): %v", rel, err)
+	}
+	return out
+}
+
+// TestDump writes the example's and the fixture's sites into
+// $SITE_DUMP/example and $SITE_DUMP/rich with the real node_modules, for a
+// person to look at. It does nothing without SITE_DUMP.
+func TestDump(t *testing.T) {
+	dump := os.Getenv("SITE_DUMP")
+	if dump == "" {
+		t.Skip("set SITE_DUMP to a folder to write the sites there")
+	}
+	nm := realNodeModules(t)
+	if nm == "" {
+		t.Fatal("node_modules is missing; run npm ci --ignore-scripts")
+	}
+	for name, rel := range map[string]string{"example": "content", "rich": "testdata/rich"} {
+		out := filepath.Join(dump, name)
+		if err := os.RemoveAll(out); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(loadSite(t, rel), out, Options{NodeModules: nm, PDF: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package site
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/model"
+	"workplan/generator/internal/money"
+)
+
+// indexView is the front page: every plan by year, newest first.
+type indexView struct {
+	Page  *page
+	Intro string
+	Stats []fact
+	Years []yearView
+}
+
+type yearView struct {
+	Year   int
+	Anchor string
+	Label  string
+	Plans  []planCard
+}
+
+// planCard is one plan on the front page.
+type planCard struct {
+	Department string
+	Title      string
+	Occasion   string
+	Href       string
+	LinkLabel  string
+	PDF        string
+	PDFLabel   string
+	Data       string // link to the plan page's open data section
+	DataLabel  string
+	Facts      []fact
+}
+
+func buildIndex(s *model.Site, opt Options) *indexView {
+	v := &indexView{Page: &page{Kind: "index", Site: s, Title: s.Title, Description: s.Title, Root: ""}}
+	if s.BaseURL != "" {
+		v.Page.Canonical = s.BaseURL
+	}
+	v.Intro = fmt.Sprintf("%s 각 부서의 연도별 주요업무 계획을 부서별로 모았습니다. 계획마다 일반현황, 주요사업의 추진계획과 소요예산을 볼 수 있습니다.", s.District)
+	depts := map[string]bool{}
+	var items int
+	byYear := map[int][]*model.Plan{}
+	var years []int
+	for _, p := range s.Plans {
+		depts[p.Department.Slug] = true
+		items += len(p.Items)
+		if _, ok := byYear[p.Year]; !ok {
+			years = append(years, p.Year)
+		}
+		byYear[p.Year] = append(byYear[p.Year], p)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(years)))
+	v.Stats = []fact{
+		{Label: "계획", Value: numfmt.Int(int64(len(s.Plans))) + "건"},
+		{Label: "부서", Value: numfmt.Int(int64(len(depts))) + "개"},
+		{Label: "주요사업", Value: numfmt.Int(int64(items)) + "개"},
+	}
+	for _, y := range years {
+		ps := byYear[y]
+		sort.SliceStable(ps, func(i, j int) bool {
+			if ps[i].Department.Name != ps[j].Department.Name {
+				return ps[i].Department.Name < ps[j].Department.Name
+			}
+			return ps[i].Department.Slug < ps[j].Department.Slug
+		})
+		yv := yearView{Year: y, Anchor: "year-" + strconv.Itoa(y), Label: strconv.Itoa(y) + "년"}
+		for _, p := range ps {
+			yv.Plans = append(yv.Plans, card(p, opt))
+		}
+		v.Years = append(v.Years, yv)
+	}
+	return v
+}
+
+func card(p *model.Plan, opt Options) planCard {
+	c := planCard{
+		Department: p.Department.Name,
+		Title:      p.Title,
+		Href:       p.Path + "index.html",
+		LinkLabel:  fmt.Sprintf("%s %s 보기", p.Department.Name, p.Title),
+	}
+	switch {
+	case p.Occasion != "" && p.Date.Year != 0:
+		c.Occasion = p.Occasion + " · " + p.Date.String()
+	case p.Occasion != "":
+		c.Occasion = p.Occasion
+	case p.Date.Year != 0:
+		c.Occasion = p.Date.String()
+	}
+	if st := p.Status; st != nil && st.Budget != nil {
+		c.Facts = append(c.Facts, fact{Label: "부서 예산", Value: st.Budget.Total.Format(st.Budget.Unit)})
+	}
+	if itemsWithBudget(p) > 0 {
+		c.Facts = append(c.Facts, fact{Label: "사업 예산 합계", Value: p.ItemBudget.Format(money.Thousand)})
+	}
+	c.Facts = append(c.Facts, fact{Label: "주요사업", Value: numfmt.Int(int64(len(p.Items))) + "개"})
+	if opt.PDF {
+		c.PDF = pdfPath(p)
+		c.PDFLabel = fmt.Sprintf("%s %s PDF 내려받기", p.Department.Name, p.Title)
+	}
+	if len(opt.Data[p.Slug]) > 0 {
+		c.Data = p.Path + "#open-data"
+		c.DataLabel = fmt.Sprintf("%s %s 공공데이터(CSV, JSON)", p.Department.Name, p.Title)
+	}
+	return c
+}
+
+// notFoundView is 404.html. Servers send it for any missing path, so its
+// links start from the base URL's path rather than from its own place.
+type notFoundView struct {
+	Page *page
+	Home string
+}
+
+func buildNotFound(s *model.Site) *notFoundView {
+	root := basePath(s)
+	return &notFoundView{
+		Page: &page{Kind: "notfound", Site: s, Title: "페이지를 찾을 수 없습니다 | " + s.Title, Root: root, NoIndex: true},
+		Home: root,
+	}
+}

@@ -1,0 +1,314 @@
+// Package site writes the website of a content tree: an index of every
+// plan, one page per plan, a 404 page and a sitemap, with the ECharts
+// runtime, the Pretendard GOV web fonts and each page's chart scripts under
+// assets/. It renders the computed model only; it never reads content files.
+//
+// Pages follow KRDS 1.1 (Korea Design System) tokens and KWCAG 2.2: one h1,
+// ordered headings, captioned tables with scoped headers, a text and table
+// alternative for every chart, and no inline scripts or styles, so pages
+// work under Content-Security-Policy: default-src 'self'. Output is
+// byte-for-byte reproducible: the same model gives the same files.
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"workplan/generator/internal/model"
+	"workplan/templates"
+)
+
+// Options says where front-end packages are and what else the site holds.
+type Options struct {
+	NodeModules string // path to the project's node_modules (echarts, pretendard-gov come from there)
+	PDF         bool   // true when plan PDFs exist in the site at pdf/<plan.Slug>.pdf; link them
+	// Data lists each plan's open data files (by plan slug), which stand in
+	// the plan's folder under data/; the plan page and the index link them.
+	Data map[string][]DataFile
+	// Templates, when set, replaces the embedded templates (the preview
+	// server reads them from the templates folder so edits show at once).
+	Templates fs.FS
+}
+
+// DataFile is an open data file of a plan.
+type DataFile struct {
+	Name  string // file name under the plan's data/ folder
+	Title string // what it holds
+}
+
+// EChartsVersion is the ECharts runtime the chart options are written for
+// (go-echarts v2.6.7 targets 5.x; 5.6.0 is the last 5.x release).
+const EChartsVersion = "5.6.0"
+
+// Write writes the whole site into dir (an existing empty directory). It must not read content files.
+func Write(s *model.Site, dir string, opt Options) error {
+	r, err := New(s, opt)
+	if err != nil {
+		return err
+	}
+	if err := r.Shared(dir, opt.Data); err != nil {
+		return err
+	}
+	for _, p := range s.Plans {
+		if err := r.Plan(dir, p, opt.Data[p.Slug]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Renderer writes a site's pages with templates parsed once. Its methods
+// are safe for concurrent use, so plan pages can be written in parallel;
+// the bytes of every file are the same whatever the order.
+type Renderer struct {
+	site *model.Site
+	opt  Options
+	t    *tmplSet
+	tfs  fs.FS
+}
+
+// New parses the templates (the embedded ones are parsed once per process)
+// for writing the site s.
+func New(s *model.Site, opt Options) (*Renderer, error) {
+	if s == nil {
+		return nil, fmt.Errorf("site: no site to write")
+	}
+	r := &Renderer{site: s, opt: opt, tfs: opt.Templates}
+	var err error
+	if r.tfs != nil {
+		r.t, err = parse(r.tfs)
+	} else {
+		r.t, err = parsed()
+		r.tfs = templates.FS
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Shared writes what every build rewrites into dir: the assets, the index
+// (linking each plan's open data files in data, by plan slug), the 404
+// page and the sitemap.
+func (r *Renderer) Shared(dir string, data map[string][]DataFile) error {
+	s, opt := r.site, r.opt
+	opt.Data = data
+	w := &writer{dir: dir}
+	if err := copyAssets(w, r.tfs, opt.NodeModules); err != nil {
+		return err
+	}
+	index := buildIndex(s, opt)
+	if err := w.page(r.t, "index.html", index.Page, index); err != nil {
+		return err
+	}
+	nf := buildNotFound(s)
+	if err := w.page(r.t, "404.html", nf.Page, nf); err != nil {
+		return err
+	}
+	if s.BaseURL != "" {
+		w.file("sitemap.xml", sitemap(s))
+	}
+	return w.err
+}
+
+// File is a file of the site: its path under the site folder
+// (slash-separated) and its bytes.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// PlanFiles renders plan p's page and its chart script, linking the plan's
+// open data files data. The page depends on p, on the site's settings and
+// on the department's plans of other years (linked, and charted year over
+// year), nothing else.
+func (r *Renderer) PlanFiles(p *model.Plan, data []DataFile) ([]File, error) {
+	opt := r.opt
+	opt.Data = map[string][]DataFile{p.Slug: data}
+	pv, err := buildPlan(r.site, p, opt)
+	if err != nil {
+		return nil, fmt.Errorf("site: plan %s: %w", p.Slug, err)
+	}
+	rel := p.Path + "index.html"
+	var buf bytes.Buffer
+	if err := r.t.execute(&buf, pv.Page.Kind, pv); err != nil {
+		return nil, fmt.Errorf("site: %s: %w", rel, err)
+	}
+	files := []File{{Path: rel, Data: buf.Bytes()}}
+	if len(pv.charts) > 0 {
+		js, err := chartScript(p, pv.charts)
+		if err != nil {
+			return nil, fmt.Errorf("site: plan %s: %w", p.Slug, err)
+		}
+		files = append(files, File{Path: pv.chartFile, Data: js})
+	}
+	return files, nil
+}
+
+// Plan writes plan p's page and chart script (see PlanFiles) into dir.
+func (r *Renderer) Plan(dir string, p *model.Plan, data []DataFile) error {
+	files, err := r.PlanFiles(p, data)
+	if err != nil {
+		return err
+	}
+	w := &writer{dir: dir}
+	for _, f := range files {
+		w.file(f.Path, f.Data)
+	}
+	return w.err
+}
+
+// writer writes files under dir and keeps the first error.
+type writer struct {
+	dir string
+	err error
+}
+
+func (w *writer) file(rel string, data []byte) {
+	if w.err != nil {
+		return
+	}
+	p := filepath.Join(w.dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		w.err = fmt.Errorf("site: %w", err)
+		return
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		w.err = fmt.Errorf("site: %w", err)
+	}
+}
+
+// page executes the page template for kind with data and writes it to rel.
+func (w *writer) page(t *tmplSet, rel string, pg *page, data any) error {
+	var buf bytes.Buffer
+	if err := t.execute(&buf, pg.Kind, data); err != nil {
+		return fmt.Errorf("site: %s: %w", rel, err)
+	}
+	w.file(rel, buf.Bytes())
+	return w.err
+}
+
+// Asset paths inside the site.
+const (
+	assetCSS      = "assets/site.css"
+	assetJS       = "assets/site.js"
+	assetECharts  = "assets/echarts/echarts.min.js"
+	assetFontDir  = "assets/fonts/"
+	assetChartDir = "assets/charts/"
+)
+
+// fontFiles are the Pretendard GOV faces the style sheet declares.
+var fontFiles = []string{"PretendardGOV-Regular.subset.woff2", "PretendardGOV-Bold.subset.woff2"}
+
+// copyAssets writes the style sheet and chart helper from the embedded
+// templates, and copies the ECharts runtime and the web fonts, with their
+// licences, from node_modules.
+func copyAssets(w *writer, tfs fs.FS, nodeModules string) error {
+	for _, f := range [][2]string{{"site.css", assetCSS}, {"site.js", assetJS}, {"favicon.svg", "assets/favicon.svg"}} {
+		b, err := fs.ReadFile(tfs, f[0])
+		if err != nil {
+			return fmt.Errorf("site: %w", err)
+		}
+		w.file(f[1], b)
+	}
+	if nodeModules == "" {
+		return fmt.Errorf("site: Options.NodeModules is empty; it must name the project's node_modules (run npm ci --ignore-scripts)")
+	}
+	if err := checkECharts(nodeModules); err != nil {
+		return err
+	}
+	copies := [][2]string{
+		{"echarts/dist/echarts.min.js", assetECharts},
+		{"echarts/LICENSE", "assets/echarts/LICENSE"},
+		{"echarts/NOTICE", "assets/echarts/NOTICE"},
+		{"pretendard-gov/dist/LICENSE.txt", assetFontDir + "LICENSE.txt"},
+	}
+	for _, f := range fontFiles {
+		copies = append(copies, [2]string{"pretendard-gov/dist/web/static/woff2-subset/" + f, assetFontDir + f})
+	}
+	for _, c := range copies {
+		b, err := os.ReadFile(filepath.Join(nodeModules, filepath.FromSlash(c[0])))
+		if err != nil {
+			return fmt.Errorf("site: %w (install the front-end packages with npm ci --ignore-scripts)", err)
+		}
+		w.file(c[1], b)
+	}
+	return w.err
+}
+
+// checkECharts makes sure node_modules holds the ECharts version the chart
+// options are written for.
+func checkECharts(nodeModules string) error {
+	b, err := os.ReadFile(filepath.Join(nodeModules, "echarts", "package.json"))
+	if err != nil {
+		return fmt.Errorf("site: ECharts not found: %w (install the front-end packages with npm ci --ignore-scripts)", err)
+	}
+	var pkg struct {
+		Version string `json:"version"`
+	}
+	if err := json.Unmarshal(b, &pkg); err != nil {
+		return fmt.Errorf("site: reading echarts/package.json: %w", err)
+	}
+	if pkg.Version != EChartsVersion {
+		return fmt.Errorf("site: node_modules has echarts %s; the site needs exactly %s (run npm ci --ignore-scripts)", pkg.Version, EChartsVersion)
+	}
+	return nil
+}
+
+// sitemap lists the index and every plan page under the base URL, sorted.
+// It has no lastmod: the model carries no modification times and the wall
+// clock would make builds differ.
+func sitemap(s *model.Site) []byte {
+	locs := []string{s.BaseURL}
+	for _, p := range s.Plans {
+		locs = append(locs, s.BaseURL+p.Path)
+	}
+	sort.Strings(locs)
+	var b bytes.Buffer
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, l := range locs {
+		b.WriteString("  <url><loc>")
+		xmlEscape(&b, l)
+		b.WriteString("</loc></url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
+}
+
+var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;")
+
+func xmlEscape(b *bytes.Buffer, s string) {
+	b.WriteString(xmlEscaper.Replace(s))
+}
+
+// relRoot is the relative path from a page at rel (e.g. "2024/saemapo/index.html")
+// back to the site root: "../../".
+func relRoot(rel string) string {
+	d := path.Dir(rel)
+	if d == "." {
+		return ""
+	}
+	return strings.Repeat("../", strings.Count(d, "/")+1)
+}
+
+// basePath is the path part of the base URL ("/workplan/"), for pages such
+// as 404.html that are served at any depth; "/" without a base URL.
+func basePath(s *model.Site) string {
+	u := s.BaseURL
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+		if j := strings.Index(u, "/"); j >= 0 {
+			return u[j:]
+		}
+		return "/"
+	}
+	return "/"
+}

@@ -1,0 +1,359 @@
+package yamlstrict
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"workplan/generator/internal/diag"
+)
+
+// Unmarshaler is implemented by scalar types that parse their own text,
+// such as money amounts written "16,366". The returned error's text is shown
+// to the user after the field name.
+type Unmarshaler interface {
+	UnmarshalYAMLNode(n *yaml.Node) error
+}
+
+// Positions maps a field path ("budget.breakdown[1].amount") to where its
+// value starts, so that later checks can point at the exact spot. Paths of
+// values that failed to decode are kept too, so that later checks do not
+// report the same mistake again in other words.
+type Positions struct {
+	at  map[string]diag.Pos
+	bad map[string]bool
+}
+
+// Has reports whether the file gave a value at path.
+func (p Positions) Has(path string) bool {
+	_, ok := p.at[path]
+	return ok
+}
+
+// FailedAt reports whether the value at path itself failed to decode (it
+// had the wrong shape), not counting values inside it.
+func (p Positions) FailedAt(path string) bool { return p.bad[path] }
+
+// Failed reports whether the value at path, or anything inside it, failed
+// to decode.
+func (p Positions) Failed(path string) bool {
+	for b := range p.bad {
+		if b == path || strings.HasPrefix(b, path+".") || strings.HasPrefix(b, path+"[") {
+			return true
+		}
+	}
+	return false
+}
+
+// At returns the position of path, or of its nearest recorded parent.
+func (p Positions) At(path string) diag.Pos {
+	for {
+		if pos, ok := p.at[path]; ok {
+			return pos
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			return p.at[""]
+		}
+		path = path[:i]
+	}
+}
+
+// Decode fills v (a pointer to a struct) from n. Struct fields are matched by
+// their `yaml:"name"` tag; `yaml:"name,required"` marks a field that must be
+// present. Every problem is added to l; decoding goes on past errors so that
+// one run reports them all.
+func Decode(file string, n *yaml.Node, v any, l *diag.List) Positions {
+	d := &decoder{file: file, l: l, pos: Positions{at: map[string]diag.Pos{}, bad: map[string]bool{}}}
+	d.value(n, reflect.ValueOf(v).Elem(), "")
+	return d.pos
+}
+
+type decoder struct {
+	file string
+	l    *diag.List
+	pos  Positions
+}
+
+// maxDepth bounds nesting so hostile input cannot exhaust the stack.
+const maxDepth = 64
+
+func (d *decoder) at(n *yaml.Node) diag.Pos {
+	return diag.Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
+	d.pos.bad[path] = true
+	d.l.Errorf(d.at(n), path, format, args...)
+}
+
+var unmarshalerType = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
+
+func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
+	if strings.Count(path, ".")+strings.Count(path, "[") > maxDepth {
+		d.errorf(n, path, "nesting is deeper than %d levels", maxDepth)
+		return
+	}
+	d.pos.at[path] = d.at(n)
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		d.errorf(n, path, "YAML anchors and aliases (&, *) are not supported; write the value out")
+		return
+	}
+	if v.CanAddr() && v.Addr().Type().Implements(unmarshalerType) {
+		if n.Kind != yaml.ScalarNode {
+			d.errorf(n, path, "expected a single value, got %s", kindName(n))
+			return
+		}
+		if err := v.Addr().Interface().(Unmarshaler).UnmarshalYAMLNode(n); err != nil {
+			d.errorf(n, path, "%s", err.Error())
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if isNull(n) {
+			return
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.value(n, v.Elem(), path)
+	case reflect.Struct:
+		d.structure(n, v, path)
+	case reflect.Slice:
+		d.slice(n, v, path)
+	case reflect.String:
+		if s, ok := d.scalar(n, path, "text"); ok {
+			v.SetString(s)
+		}
+	case reflect.Bool:
+		s, ok := d.scalar(n, path, "true or false")
+		if !ok {
+			return
+		}
+		switch s {
+		case "true":
+			v.SetBool(true)
+		case "false":
+			v.SetBool(false)
+		default:
+			d.errorf(n, path, "expected true or false, got %q", s)
+		}
+	case reflect.Int, reflect.Int64:
+		s, ok := d.scalar(n, path, "a whole number")
+		if !ok {
+			return
+		}
+		i, err := ParseInt(s)
+		if err != nil {
+			d.errorf(n, path, "%s", err)
+			return
+		}
+		v.SetInt(i)
+	default:
+		panic(fmt.Sprintf("yamlstrict: unsupported field type %s", v.Type()))
+	}
+}
+
+// ParseInt parses a whole number, allowing thousands separators ("1,234").
+func ParseInt(s string) (int64, error) {
+	t := strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	if t == "" {
+		return 0, fmt.Errorf("expected a whole number, got an empty value")
+	}
+	i, err := strconv.ParseInt(t, 10, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			return 0, fmt.Errorf("number %s is too large", s)
+		}
+		if f, ferr := strconv.ParseFloat(t, 64); ferr == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
+			return 0, fmt.Errorf("expected a whole number, got %s", s)
+		}
+		return 0, fmt.Errorf("expected a whole number, got %q", s)
+	}
+	return i, nil
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func (d *decoder) scalar(n *yaml.Node, path, want string) (string, bool) {
+	if n.Kind != yaml.ScalarNode || isNull(n) {
+		d.errorf(n, path, "expected %s, got %s", want, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping (key: value lines)"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	if isNull(n) {
+		return "nothing"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+func (d *decoder) slice(n *yaml.Node, v reflect.Value, path string) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, path, "expected a list (lines starting with \"- \"), got %s", kindName(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, c := range n.Content {
+		d.value(c, s.Index(i), fmt.Sprintf("%s[%d]", path, i+1))
+	}
+	v.Set(s)
+}
+
+type fieldInfo struct {
+	index    int
+	required bool
+}
+
+func fieldsOf(t reflect.Type) (map[string]fieldInfo, []string) {
+	m := map[string]fieldInfo{}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		tag := t.Field(i).Tag.Get("yaml")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		name, opt, _ := strings.Cut(tag, ",")
+		m[name] = fieldInfo{index: i, required: opt == "required"}
+		names = append(names, name)
+	}
+	return m, names
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, path, "expected a mapping (key: value lines), got %s", kindName(n))
+		return
+	}
+	if f := v.FieldByName("Pos"); f.IsValid() && f.Type() == reflect.TypeOf(diag.Pos{}) {
+		f.Set(reflect.ValueOf(d.at(n)))
+	}
+	fields, names := fieldsOf(v.Type())
+	seen := map[string]bool{}
+	suggested := map[string]bool{} // a typo already reported stands for the missing field
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		key := k.Value
+		fp := join(path, key)
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, path, "expected a plain key, got %s", kindName(k))
+			continue
+		}
+		if seen[key] {
+			d.errorf(k, fp, "key %q appears twice in this mapping", key)
+			continue
+		}
+		seen[key] = true
+		fi, ok := fields[key]
+		if !ok {
+			f := diag.Finding{Pos: d.at(k), Severity: diag.Error, Field: fp, Message: fmt.Sprintf("unknown key %q", key)}
+			if isDigits(key) && n.Style&yaml.FlowStyle != 0 {
+				f.Hint = "a comma inside { } starts a new entry: quote amounts with thousands separators, e.g. \"3,700\""
+			} else if s := Suggest(key, names); s != "" {
+				f.Hint = fmt.Sprintf("did you mean %q?", s)
+				suggested[s] = true
+			} else {
+				f.Hint = "allowed keys: " + strings.Join(sortedCopy(names), ", ")
+			}
+			d.l.Add(f)
+			continue
+		}
+		if isNull(val) {
+			d.pos.at[fp] = d.at(val)
+			continue
+		}
+		d.value(val, v.Field(fi.index), fp)
+	}
+	var missing []string
+	for _, name := range names {
+		if fields[name].required && !seen[name] && !suggested[name] {
+			missing = append(missing, name)
+		}
+	}
+	for _, name := range missing {
+		d.errorf(n, join(path, name), "missing required field %q", name)
+	}
+}
+
+func sortedCopy(s []string) []string {
+	c := append([]string(nil), s...)
+	sort.Strings(c)
+	return c
+}
+
+// Suggest returns the candidate closest to s when it is close enough to be
+// a likely typo, or "".
+func Suggest(s string, candidates []string) string {
+	best, bestDist := "", 1<<30
+	for _, c := range candidates {
+		if dist := levenshtein(strings.ToLower(s), strings.ToLower(c)); dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	limit := 2
+	if len([]rune(s)) > 8 {
+		limit = 3
+	}
+	if bestDist <= limit || (best != "" && (strings.HasPrefix(best, s) || strings.HasPrefix(s, best))) {
+		return best
+	}
+	return ""
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

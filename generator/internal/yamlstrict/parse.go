@@ -1,0 +1,147 @@
+// Package yamlstrict reads YAML content files strictly: it refuses what
+// hand-edited YAML gets wrong (tabs, unknown keys, duplicate keys, wrong
+// types, aliases) and reports every problem with file:line:col instead of
+// stopping at the first.
+package yamlstrict
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"workplan/generator/internal/diag"
+)
+
+// MaxFileSize bounds a content file; larger files are refused before parsing.
+const MaxFileSize = 4 << 20
+
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+// Parse checks the raw bytes of a YAML file and parses it into a node tree.
+// It returns nil when the file cannot be parsed; the reasons are in l.
+// A UTF-8 BOM and CRLF line endings are accepted with a warning.
+func Parse(file string, data []byte, l *diag.List) *yaml.Node {
+	if len(data) > MaxFileSize {
+		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file is %s bytes; the limit is %s bytes", strconv.Itoa(len(data)), strconv.Itoa(MaxFileSize))
+		return nil
+	}
+	if bytes.HasPrefix(data, bom) {
+		l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: 1, Col: 1}, Severity: diag.Warning,
+			Message: "file starts with a UTF-8 byte order mark (BOM)", Hint: "save the file as UTF-8 without BOM"})
+		data = data[len(bom):]
+	}
+	if !rawChecks(file, data, l) {
+		return nil
+	}
+	if bytes.Contains(data, []byte("\r\n")) {
+		line := bytes.Count(data[:bytes.Index(data, []byte("\r\n"))], []byte("\n")) + 1
+		l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: line, Col: 1}, Severity: diag.Warning,
+			Message: "file has Windows (CRLF) line endings", Hint: "save with LF line endings; add `*.yaml text eol=lf` to .gitattributes"})
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file is empty; expected a YAML mapping")
+		return nil
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		l.Add(syntaxFinding(file, data, err))
+		return nil
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file holds no YAML document; expected a mapping")
+		return nil
+	}
+	return doc.Content[0]
+}
+
+// rawChecks finds byte-level problems that the YAML parser reports badly or
+// not at all: invalid UTF-8, NUL bytes and tabs used for indentation.
+func rawChecks(file string, data []byte, l *diag.List) bool {
+	ok := true
+	line, col := 1, 1
+	indent := true
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		pos := diag.Pos{File: file, Line: line, Col: col}
+		switch {
+		case r == utf8.RuneError && size == 1:
+			l.Errorf(pos, "", "invalid UTF-8 byte 0x%02X; content files must be UTF-8", data[i])
+			return false
+		case r == 0:
+			l.Errorf(pos, "", "NUL byte in file; content files must be text")
+			return false
+		case r == '\t' && indent:
+			l.Add(diag.Finding{Pos: pos, Severity: diag.Error, Message: "tab character in indentation; YAML indentation must use spaces",
+				Hint: "replace the tab with spaces"})
+			ok = false
+		}
+		if r == '\n' {
+			line, col, indent = line+1, 1, true
+		} else {
+			col++
+			if r != ' ' && r != '\t' {
+				indent = false
+			}
+		}
+		i += size
+	}
+	return ok
+}
+
+var lineRe = regexp.MustCompile(`line (\d+)(?:, column (\d+))?: (.*)`)
+
+// syntaxFinding turns a yaml.v3 error ("yaml: line 3: did not find expected
+// key") into a positioned finding.
+func syntaxFinding(file string, data []byte, err error) diag.Finding {
+	msg := err.Error()
+	pos := diag.Pos{File: file, Line: 1, Col: 1}
+	if m := lineRe.FindStringSubmatch(msg); m != nil {
+		pos.Line, _ = strconv.Atoi(m[1])
+		if m[2] != "" {
+			pos.Col, _ = strconv.Atoi(m[2])
+		} else {
+			pos.Line = problemLine(data, pos.Line)
+			pos.Col = firstNonSpace(data, pos.Line)
+		}
+		msg = m[3]
+	}
+	return diag.Finding{Pos: pos, Severity: diag.Error, Message: "YAML syntax error: " + msg,
+		Hint: "check indentation and quoting on this line and the one before it"}
+}
+
+func firstNonSpace(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	s := lines[line-1]
+	for i, c := range s {
+		if c != ' ' {
+			return utf8.RuneCount(s[:i]) + 1
+		}
+	}
+	return 1
+}
+
+// problemLine finds the line where a syntax error really is. yaml.v3 names
+// the line where the enclosing construct starts ("effects:"), not the line
+// that breaks it; parsing ever longer prefixes from there finds the first
+// line that makes the text invalid.
+func problemLine(data []byte, reported int) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	// Bound the work on huge files: stop after parsing 16 MiB in all.
+	budget := 16 << 20
+	for k := reported; k <= len(lines) && budget > 0; k++ {
+		prefix := bytes.Join(lines[:k], nil)
+		budget -= len(prefix)
+		var n yaml.Node
+		if yaml.Unmarshal(prefix, &n) != nil {
+			return k
+		}
+	}
+	return reported
+}
