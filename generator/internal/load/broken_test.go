@@ -1,7 +1,6 @@
 package load
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,12 +9,11 @@ import (
 	"time"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/golden"
 	"workplan/generator/internal/model"
 
 	"github.com/rogpeppe/go-internal/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite the want sections of testdata/broken/*.txtar")
 
 // baseTree is a small valid content tree; each broken case overrides or
 // adds files to it.
@@ -53,7 +51,7 @@ effects:
 
 // TestBrokenContent loads each testdata/broken/*.txtar (the base tree with
 // the archive's files laid over it) and compares the findings, one per
-// line, with the archive's "want" file. `-update` rewrites them.
+// line, with the archive's "want" file. UPDATE_GOLDEN=1 rewrites them.
 func TestBrokenContent(t *testing.T) {
 	files, _ := filepath.Glob("testdata/broken/*.txtar")
 	if len(files) < 15 {
@@ -106,7 +104,7 @@ func TestBrokenContent(t *testing.T) {
 			if l.HasErrors() != (site == nil) {
 				t.Errorf("site is nil = %v, but HasErrors = %v", site == nil, l.HasErrors())
 			}
-			if *update {
+			if golden.Update() {
 				if wantIdx < 0 {
 					ar.Files = append(ar.Files, txtar.File{Name: "want"})
 					wantIdx = len(ar.Files) - 1
