@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"time"
 
 	"workplan/generator/internal/diff"
 	"workplan/generator/internal/fonts"
@@ -19,6 +20,9 @@ type DiffOptions struct {
 	Old, New string // folders or git revisions
 	Format   string // text, markdown, json, html or pdf
 	Color    bool   // colour the text format
+	// SourceDate is SOURCE_DATE_EPOCH (see SourceDate), the 신구대조표's
+	// creation date; zero when unset, and the PDF then carries none.
+	SourceDate time.Time
 }
 
 // DiffFormats are the formats Diff writes.

@@ -6,9 +6,12 @@
 package generator
 
 import (
+	"time"
+
 	"workplan/generator/internal/build"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/serve"
+	"workplan/generator/internal/sourcedate"
 )
 
 // CheckReport is what checking a content folder found: the findings, their
@@ -45,3 +48,12 @@ func Serve(opt ServeOptions) (*Server, error) { return serve.Start(opt) }
 // Schema returns the JSON Schema of one kind of content file (site, plan,
 // status or item), or of all kinds when kind is empty.
 func Schema(kind string) ([]byte, error) { return load.Schema(kind) }
+
+// SourceDate parses the environment's SOURCE_DATE_EPOCH once, for
+// BuildOptions, ServeOptions and DiffOptions: the zero time when unset, an
+// error naming the variable and its value when it is not whole seconds
+// from 1970 to the end of year 9999 (the dates a PDF can hold).
+func SourceDate() (time.Time, error) {
+	t, _, err := sourcedate.FromEnv()
+	return t, err
+}

@@ -38,9 +38,14 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 2 {
 		newSpec = fs.Arg(1)
 	}
+	date, err := generator.SourceDate()
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan diff:", err)
+		return 2
+	}
 	var buf bytes.Buffer
 	changed, err := generator.Diff(generator.DiffOptions{Content: *dir, Old: oldSpec, New: newSpec, Format: *format,
-		Color: *outFile == "" && colorOK(stdout)}, &buf)
+		Color: *outFile == "" && colorOK(stdout), SourceDate: date}, &buf)
 	if err == nil {
 		if *outFile != "" {
 			err = os.WriteFile(*outFile, buf.Bytes(), 0o644)

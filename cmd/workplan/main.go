@@ -124,7 +124,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "workplan build: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	opt := generator.BuildOptions{Content: *dir, Out: *out, Incremental: *incremental}
+	date, err := generator.SourceDate()
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan build:", err)
+		return 2
+	}
+	opt := generator.BuildOptions{Content: *dir, Out: *out, Incremental: *incremental, SourceDate: date}
 	if !*quiet && isTerminal(stderr) {
 		opt.Progress = stderr
 	}

@@ -23,7 +23,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if info, err := os.Stat(filepath.Join("templates", "layout.html")); err == nil && !info.IsDir() {
 		tmpl = "templates" // in the project folder: template edits show at once
 	}
-	s, err := generator.Serve(generator.ServeOptions{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf})
+	date, err := generator.SourceDate()
+	if err != nil {
+		fmt.Fprintln(stderr, "workplan serve:", err)
+		return 2
+	}
+	s, err := generator.Serve(generator.ServeOptions{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf, SourceDate: date})
 	if err != nil {
 		fmt.Fprintln(stderr, "workplan serve:", err)
 		return 1

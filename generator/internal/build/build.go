@@ -23,15 +23,16 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"time"
 
-	"workplan/generator/internal/load"
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/opendata"
-	"workplan/generator/internal/stage"
 	"workplan/generator/internal/pdf"
 	"workplan/generator/internal/site"
+	"workplan/generator/internal/stage"
 )
 
 // Options say what to build and where.
@@ -49,6 +50,10 @@ type Options struct {
 	// progress once the build has taken longer than a second; the line
 	// is cleared at the end.
 	Progress io.Writer
+	// SourceDate is SOURCE_DATE_EPOCH, parsed once by the caller
+	// (generator.SourceDate): the date stamped into the PDFs and the open
+	// data's 등록일. Zero when unset; the plan's own date is used then.
+	SourceDate time.Time
 }
 
 // Result is what a build did.
@@ -261,7 +266,7 @@ func (b *builder) renderPDF(p *model.Plan, rec *manifestPlan) error {
 		return err
 	}
 	rec.Files = append(rec.Files, outFile{Path: first, SHA256: h}, outFile{Path: second, SHA256: h})
-	files, err := opendata.Files(b.site, p)
+	files, err := opendata.Files(b.site, p, b.opt.SourceDate)
 	if err != nil {
 		return fmt.Errorf("%s: open data: %w", p.Slug, err)
 	}

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"time"
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/load"
@@ -128,7 +129,7 @@ func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, err
 	if err != nil {
 		return make([]keys, len(s.Plans)), nil
 	}
-	field(common, "workplan build", strconv.Itoa(manifestVersion), salt, os.Getenv("SOURCE_DATE_EPOCH"), opt.Content)
+	field(common, "workplan build", strconv.Itoa(manifestVersion), salt, sourceDateKey(opt.SourceDate), opt.Content)
 	known := true
 	for _, f := range []string{load.SiteFile, s.Fonts.Regular, s.Fonts.Bold, s.Fonts.Fallback} {
 		if f == "" {
@@ -235,4 +236,13 @@ func toolSalt() (string, error) {
 		saltVal = hex.EncodeToString(h.Sum(nil))
 	})
 	return saltVal, saltErr
+}
+
+// sourceDateKey is the build's SOURCE_DATE_EPOCH as it enters the plans'
+// keys: empty when unset, else the seconds.
+func sourceDateKey(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return strconv.FormatInt(t.Unix(), 10)
 }

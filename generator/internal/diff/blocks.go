@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/numfmt"
 )
 
 // blocks compares blocks of the same type in order: the first table with

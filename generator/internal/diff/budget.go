@@ -3,8 +3,8 @@ package diff
 import (
 	"fmt"
 
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/numfmt"
 )
 
 func (c *comparer) budget(w []string, o, n *model.Budget) {

@@ -5,10 +5,10 @@ import (
 	"regexp"
 	"strings"
 
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/markdown"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/period"
 )
 

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 )
 
 func (c *comparer) status(w []string, o, n *model.Status) {

@@ -2,7 +2,6 @@ package opendata
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"time"
 
@@ -119,7 +118,7 @@ type metaFile struct {
 	Type  string `json:"형식"`
 }
 
-func metadata(s *model.Site, p *model.Plan, files []File) meta {
+func metadata(s *model.Site, p *model.Plan, files []File, sourceDate time.Time) meta {
 	m := meta{
 		Name:        fmt.Sprintf("%s %s %s", s.District, p.Department.Name, p.Title),
 		Category:    "일반공공행정 - 일반행정",
@@ -129,7 +128,7 @@ func metadata(s *model.Site, p *model.Plan, files []File) meta {
 		NextUpdate:  strconv.Itoa(p.Year+1) + ". 2.",
 		Format:      "CSV, JSON",
 		Keywords:    []string{"주요업무계획", p.Department.Name, strconv.Itoa(p.Year)},
-		Registered:  registered(p),
+		Registered:  registered(p, sourceDate),
 		Coverage:    strconv.Itoa(p.Year) + "년",
 		Licence:     "이용허락범위 제한 없음",
 		Description: fmt.Sprintf("%s %s의 %s(%s)에 실린 예산·인력·일정·공약 자료", s.District, p.Department.Name, p.Title, p.Occasion),
@@ -146,12 +145,10 @@ func metadata(s *model.Site, p *model.Plan, files []File) meta {
 
 // registered is the plan's date, or SOURCE_DATE_EPOCH when set: never the
 // wall clock, so builds are reproducible.
-func registered(p *model.Plan) string {
-	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
-		if sec, err := strconv.ParseInt(v, 10, 64); err == nil {
-			t := time.Unix(sec, 0).UTC()
-			return fmt.Sprintf("%d. %d. %d.", t.Year(), int(t.Month()), t.Day())
-		}
+func registered(p *model.Plan, sourceDate time.Time) string {
+	if !sourceDate.IsZero() {
+		t := sourceDate.UTC()
+		return fmt.Sprintf("%d. %d. %d.", t.Year(), int(t.Month()), t.Day())
 	}
 	return p.Date.String()
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
@@ -26,8 +27,9 @@ type File struct {
 }
 
 // Files returns the plan's open data files in a fixed order: the CSV
-// tables, plan.json and metadata.json.
-func Files(s *model.Site, p *model.Plan) ([]File, error) {
+// tables, plan.json and metadata.json. sourceDate (SOURCE_DATE_EPOCH, zero
+// when unset) is the metadata's 등록일 when set; else the plan's date is.
+func Files(s *model.Site, p *model.Plan, sourceDate time.Time) ([]File, error) {
 	var files []File
 	add := func(name, title string, header []string, rows [][]string) error {
 		if len(rows) == 0 {
@@ -63,7 +65,7 @@ func Files(s *model.Site, p *model.Plan) ([]File, error) {
 		return nil, err
 	}
 	files = append(files, File{Name: "plan.json", Title: "계획 전체(JSON)", Data: append(planJSON, '\n')})
-	meta, err := json.MarshalIndent(metadata(s, p, files), "", "  ")
+	meta, err := json.MarshalIndent(metadata(s, p, files, sourceDate), "", "  ")
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
@@ -43,7 +44,7 @@ func readCSV(t *testing.T, f File) [][]string {
 
 func TestExampleOpenData(t *testing.T) {
 	s, p := example(t)
-	files, err := Files(s, p)
+	files, err := Files(s, p, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,8 +101,7 @@ func TestExampleOpenData(t *testing.T) {
 
 func TestSourceDateEpoch(t *testing.T) {
 	s, p := example(t)
-	t.Setenv("SOURCE_DATE_EPOCH", "1709251200") // 2024-03-01
-	files, _ := Files(s, p)
+	files, _ := Files(s, p, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
 	if !bytes.Contains(byName(files)["metadata.json"].Data, []byte(`"등록일": "2024. 3. 1."`)) {
 		t.Error("SOURCE_DATE_EPOCH not used for 등록일")
 	}
@@ -113,8 +113,8 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal(l.Error())
 	}
 	for _, p := range s.Plans {
-		a, _ := Files(s, p)
-		b, _ := Files(s, p)
+		a, _ := Files(s, p, time.Time{})
+		b, _ := Files(s, p, time.Time{})
 		for i := range a {
 			if !bytes.Equal(a[i].Data, b[i].Data) {
 				t.Errorf("%s/%s differs between runs", p.Slug, a[i].Name)

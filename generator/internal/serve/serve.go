@@ -33,6 +33,7 @@ type Options struct {
 	NodeModules string
 	Poll        time.Duration // how often to look for changes; 100 ms when 0
 	Log         func(format string, args ...any)
+	SourceDate  time.Time // SOURCE_DATE_EPOCH, passed to every build; zero when unset
 }
 
 // Server is a running preview.
@@ -95,7 +96,7 @@ func (s *Server) Close() error {
 
 func (s *Server) rebuild() {
 	start := time.Now()
-	bo := build.Options{Content: s.opt.Content, Out: s.work, NodeModules: s.opt.NodeModules, Incremental: true}
+	bo := build.Options{Content: s.opt.Content, Out: s.work, NodeModules: s.opt.NodeModules, Incremental: true, SourceDate: s.opt.SourceDate}
 	if s.opt.Templates != "" {
 		bo.Templates = os.DirFS(s.opt.Templates)
 	}
