@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"time"
 
 	"workplan/generator/internal/diff"
@@ -11,13 +12,18 @@ import (
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/pdf"
+	"workplan/generator/internal/versions"
 )
 
 // DiffOptions say which two versions of the content to compare and how to
 // write the result.
 type DiffOptions struct {
-	Content  string // the content folder, also its path inside git revisions
-	Old, New string // folders or git revisions
+	Content string // the content folder, also its path inside git revisions
+	// Old and New are the versions to compare. A version written as a
+	// path (./dir, ../dir, /dir) is a folder; anything else is a git
+	// revision, even when a folder of that name exists. An empty New is
+	// the Content folder in the working tree.
+	Old, New string
 	Format   string // text, markdown, json, html or pdf
 	Color    bool   // colour the text format
 	// SourceDate is SOURCE_DATE_EPOCH (see SourceDate), the 신구대조표's
@@ -35,12 +41,16 @@ func Diff(opt DiffOptions, w io.Writer) (changed bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	to := opt.New
+	if to == "" {
+		to = opt.Content
+	}
 	newSite, err := loadVersion(opt.New, opt.Content)
 	if err != nil {
 		return false, err
 	}
 	r := diff.Compare(oldSite, newSite)
-	r.From, r.To = opt.Old, opt.New
+	r.From, r.To = opt.Old, to
 
 	var buf bytes.Buffer
 	switch opt.Format {
@@ -80,9 +90,19 @@ func writeComparison(w io.Writer, r *diff.Report) error {
 	return err
 }
 
-// loadVersion loads a content folder or a git revision of it.
+// loadVersion loads a version of the content (see DiffOptions): the
+// content folder itself when spec is empty.
 func loadVersion(spec, dir string) (*model.Site, error) {
-	fsys, name, err := diff.Open(spec, dir)
+	var (
+		fsys fs.FS
+		name = dir
+		err  error
+	)
+	if spec == "" {
+		fsys, err = versions.OpenFolder(dir)
+	} else {
+		fsys, name, err = versions.Open(spec, dir)
+	}
 	if err != nil {
 		return nil, err
 	}

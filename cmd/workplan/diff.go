@@ -31,7 +31,8 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan diff: -format pdf writes a file: give it with -o FILE")
 		return 2
 	}
-	oldSpec, newSpec := "HEAD", *dir
+	oldSpec, newSpec := "HEAD", "" // "": the content folder
+
 	if fs.NArg() >= 1 {
 		oldSpec = fs.Arg(0)
 	}

@@ -31,9 +31,10 @@ Usage:
 Commands:
   check   load and validate every plan; print each problem as path:line:col
   build   check, then write the site and PDFs into the output folder
-  diff    compare two versions of the content (folders or git revisions;
-          OLD defaults to HEAD, NEW to the working tree); exit 0 when equal,
-          1 when they differ, 2 on error
+  diff    compare two versions of the content: git revisions (HEAD~1,
+          origin/main) or folders written as paths (./old, /srv/content);
+          OLD defaults to HEAD, NEW to the content folder; exit 0 when
+          equal, 1 when they differ, 2 on error
   serve   build and serve the site for preview; rebuild and reload open
           pages on every saved change; show check findings while broken
   new     start next year's plan from this year's: copy the plan folder,
