@@ -6,7 +6,7 @@ import (
 	"workplan/generator/internal/chart"
 	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // genericTable sets a model table with its caption, unit and notes.

@@ -6,7 +6,7 @@ import (
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // geometry is a page's size and the content area inside its margins, in

@@ -6,8 +6,8 @@ import (
 	"workplan/generator/internal/diff"
 	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/pdf/pdfmeta"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/typeset/pdfmeta"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // Colours of the changed parts, as in the HTML 신구대조표. The lines drawn

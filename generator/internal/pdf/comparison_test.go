@@ -14,8 +14,8 @@ import (
 	"workplan/generator/internal/diff"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/pdf/internal/tools"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/pdftools"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // editedExample loads the example content with the edits of the CLI's
@@ -78,8 +78,8 @@ func comparison(t *testing.T, r *diff.Report) (data []byte, file string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	file = tools.WriteTemp(t, "comparison.pdf", data)
-	if out := tools.Run(t, "qpdf", "--check", file); !strings.Contains(out, "No syntax or stream encoding errors found") {
+	file = pdftools.WriteTemp(t, "comparison.pdf", data)
+	if out := pdftools.Run(t, "qpdf", "--check", file); !strings.Contains(out, "No syntax or stream encoding errors found") {
 		t.Errorf("qpdf --check:\n%s", out)
 	}
 	return data, file
@@ -119,7 +119,7 @@ func TestComparison(t *testing.T) {
 
 	// The lines are drawn in the colours of deleted and inserted text.
 	qdf := filepath.Join(t.TempDir(), "qdf.pdf")
-	tools.Run(t, "qpdf", "--qdf", "--object-streams=disable", file, qdf)
+	pdftools.Run(t, "qpdf", "--qdf", "--object-streams=disable", file, qdf)
 	raw, err := os.ReadFile(qdf)
 	if err != nil {
 		t.Fatal(err)
@@ -223,7 +223,7 @@ func TestComparisonLong(t *testing.T) {
 	}
 
 	_, file := comparison(t, r)
-	pages := len(tools.PageLabels(t, file))
+	pages := len(pdftools.PageLabels(t, file))
 	if pages < 3 {
 		t.Fatalf("the long report takes %d pages", pages)
 	}

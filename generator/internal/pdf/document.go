@@ -4,7 +4,7 @@ import (
 	"strconv"
 
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // Anchors of the front matter's parts, for page labels. Content anchors

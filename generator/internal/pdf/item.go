@@ -7,7 +7,7 @@ import (
 	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // item sets one work item: banner, purpose box, □ sections with their

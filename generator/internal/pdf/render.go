@@ -24,8 +24,8 @@ import (
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/pdf/pdfmeta"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/typeset/pdfmeta"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // Render typesets one plan. warnings name characters no font has and where

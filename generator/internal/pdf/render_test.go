@@ -13,7 +13,7 @@ import (
 	"unicode"
 
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/pdf/internal/tools"
+	"workplan/generator/internal/pdftools"
 )
 
 // example is the 2024 새마포담당관 plan, the real document in content/.
@@ -44,7 +44,7 @@ func pdfText(t *testing.T, file string, first, last int) string {
 	if first > 0 {
 		args = append(args, "-f", strconv.Itoa(first), "-l", strconv.Itoa(last))
 	}
-	return tools.Run(t, "pdftotext", append(args, file, "-")...)
+	return pdftools.Run(t, "pdftotext", append(args, file, "-")...)
 }
 
 // sourceOrder is every heading and figure of the source document
@@ -121,7 +121,7 @@ func TestExampleText(t *testing.T) {
 	if len(warns) > 0 {
 		t.Errorf("unexpected warnings:\n%s", strings.Join(warns, "\n"))
 	}
-	file := tools.WriteTemp(t, "example.pdf", data)
+	file := pdftools.WriteTemp(t, "example.pdf", data)
 	text := squeeze(pdfText(t, file, 0, 0))
 	at := 0
 	for _, want := range sourceOrder {
@@ -154,8 +154,8 @@ func TestQPDFCheck(t *testing.T) {
 				for _, w := range warns {
 					t.Errorf("warning: %s", w)
 				}
-				file := tools.WriteTemp(t, p.Slug+".pdf", data)
-				out := tools.Run(t, "qpdf", "--check", file)
+				file := pdftools.WriteTemp(t, p.Slug+".pdf", data)
+				out := pdftools.Run(t, "qpdf", "--check", file)
 				if !strings.Contains(out, "No syntax or stream encoding errors found") {
 					t.Errorf("qpdf --check:\n%s", out)
 				}
@@ -177,7 +177,7 @@ func TestContentsPageNumbers(t *testing.T) {
 		for _, p := range site.Plans {
 			t.Run(p.Slug, func(t *testing.T) {
 				data, _ := render(t, site, p)
-				checkContents(t, p, tools.WriteTemp(t, p.Slug+".pdf", data))
+				checkContents(t, p, pdftools.WriteTemp(t, p.Slug+".pdf", data))
 			})
 		}
 	}
@@ -190,7 +190,7 @@ func TestContentsPageNumbers(t *testing.T) {
 // pdftotext counts pages physically, so labels are translated to pages.
 func checkContents(t *testing.T, p *model.Plan, file string) {
 	t.Helper()
-	labels := tools.PageLabels(t, file)
+	labels := pdftools.PageLabels(t, file)
 	if len(labels) < 3 || labels[0] != "표지" {
 		t.Fatalf("page labels %q", labels)
 	}
@@ -305,9 +305,9 @@ func TestContentsOverSeveralPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	file := tools.WriteTemp(t, "long.pdf", data)
-	tools.Run(t, "qpdf", "--check", file)
-	labels := tools.PageLabels(t, file)
+	file := pdftools.WriteTemp(t, "long.pdf", data)
+	pdftools.Run(t, "qpdf", "--check", file)
+	labels := pdftools.PageLabels(t, file)
 	if len(labels) < 4 || labels[1] != "순서 1" || labels[2] != "순서 2" {
 		t.Fatalf("want a 순서 of several pages; labels %q", labels[:min(len(labels), 5)])
 	}
@@ -327,8 +327,8 @@ func tail(s string, n int) string {
 func TestPageLabels(t *testing.T) {
 	site, p := example(t)
 	data, _ := render(t, site, p)
-	file := tools.WriteTemp(t, "example.pdf", data)
-	got := tools.PageLabels(t, file)
+	file := pdftools.WriteTemp(t, "example.pdf", data)
+	got := pdftools.PageLabels(t, file)
 	want := []string{"표지", "순서"}
 	for n := 1; n <= len(got)-2; n++ {
 		want = append(want, strconv.Itoa(n))
@@ -349,7 +349,7 @@ func TestPageLabels(t *testing.T) {
 func TestCoverHasNoPageNumber(t *testing.T) {
 	site, p := example(t)
 	data, _ := render(t, site, p)
-	file := tools.WriteTemp(t, "example.pdf", data)
+	file := pdftools.WriteTemp(t, "example.pdf", data)
 	if cover := squeeze(pdfText(t, file, 1, 1)); strings.Contains(cover, "-1-") {
 		t.Errorf("the cover carries a page number: %s", cover)
 	}
@@ -386,7 +386,7 @@ func TestDocumentInfo(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "")
 	os.Unsetenv("SOURCE_DATE_EPOCH")
 	data, _ := render(t, site, p)
-	info := tools.Run(t, "pdfinfo", "-isodates", tools.WriteTemp(t, "x.pdf", data))
+	info := pdftools.Run(t, "pdfinfo", "-isodates", pdftools.WriteTemp(t, "x.pdf", data))
 	for _, want := range []string{
 		"Title:           2024년도 주요업무 계획",
 		"Author:          새마포담당관",
@@ -411,7 +411,7 @@ func TestDocumentInfo(t *testing.T) {
 func TestOutline(t *testing.T) {
 	site, p := example(t)
 	data, _ := render(t, site, p)
-	out := tools.Run(t, "qpdf", "--json", "--json-key=outlines", tools.WriteTemp(t, "x.pdf", data))
+	out := pdftools.Run(t, "qpdf", "--json", "--json-key=outlines", pdftools.WriteTemp(t, "x.pdf", data))
 	for _, want := range []string{`"title": "Ⅰ. 일반현황"`, `"title": "Ⅱ. 2024년도 주요업무 계획"`, `"title": "5. 효율적이고 체계적인 법무행정 구현"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("outline lacks %s", want)
@@ -439,7 +439,7 @@ func TestMissingGlyphs(t *testing.T) {
 	if w.Pos.File != it.File || !strings.Contains(w.Message, "U+2714") || !strings.Contains(w.Message, "점검 ✔ 완료") {
 		t.Errorf("warning %s", w)
 	}
-	text := squeeze(pdfText(t, tools.WriteTemp(t, "x.pdf", data), 0, 0))
+	text := squeeze(pdfText(t, pdftools.WriteTemp(t, "x.pdf", data), 0, 0))
 	if !strings.Contains(text, "ㅇ목표달성률≒100%◎점검") {
 		t.Errorf("the fallback glyphs are missing from the text")
 	}

@@ -8,8 +8,8 @@ import (
 	"workplan/generator/internal/markdown"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
-	"workplan/generator/internal/pdf/internal/tools"
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/pdftools"
+	"workplan/generator/internal/typeset/layout"
 	"workplan/generator/internal/period"
 )
 
@@ -106,8 +106,8 @@ func TestStressLayout(t *testing.T) {
 	if len(warns) > 0 {
 		t.Errorf("warnings: %v", warns)
 	}
-	file := tools.WriteTemp(t, "stress.pdf", data)
-	tools.Run(t, "qpdf", "--check", file)
+	file := pdftools.WriteTemp(t, "stress.pdf", data)
+	pdftools.Run(t, "qpdf", "--check", file)
 
 	// The long table repeats its header on every page it spans.
 	pages := 0
@@ -144,5 +144,5 @@ func TestEmptyPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tools.Run(t, "qpdf", "--check", tools.WriteTemp(t, "empty.pdf", data))
+	pdftools.Run(t, "qpdf", "--check", pdftools.WriteTemp(t, "empty.pdf", data))
 }

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"workplan/generator/internal/pdf/layout"
+	"workplan/generator/internal/typeset/layout"
 )
 
 // cellSpec is one table cell.

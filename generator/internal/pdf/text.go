@@ -7,7 +7,7 @@ import (
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/fonts"
-	"workplan/generator/internal/pdf/linebreak"
+	"workplan/generator/internal/typeset/linebreak"
 )
 
 // rgb is a colour.

@@ -10,7 +10,7 @@ import (
 	"github.com/signintech/gopdf"
 
 	"workplan/generator/internal/fonts"
-	"workplan/generator/internal/pdf/internal/tools"
+	"workplan/generator/internal/pdftools"
 )
 
 func sample(t *testing.T, pages int) []byte {
@@ -69,8 +69,8 @@ func TestApply(t *testing.T) {
 			t.Errorf("output lacks %s", want)
 		}
 	}
-	p := tools.WriteTemp(t, "out.pdf", out)
-	tools.Run(t, "qpdf", "--check", p)
+	p := pdftools.WriteTemp(t, "out.pdf", out)
+	pdftools.Run(t, "qpdf", "--check", p)
 
 	var js struct {
 		Outlines []struct {
@@ -84,7 +84,7 @@ func TestApply(t *testing.T) {
 			} `json:"kids"`
 		} `json:"outlines"`
 	}
-	if err := json.Unmarshal([]byte(tools.Run(t, "qpdf", "--json", "--json-key=outlines", p)), &js); err != nil {
+	if err := json.Unmarshal([]byte(pdftools.Run(t, "qpdf", "--json", "--json-key=outlines", p)), &js); err != nil {
 		t.Fatal(err)
 	}
 	var got []string
@@ -101,7 +101,7 @@ func TestApply(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("outline\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	info := tools.Run(t, "pdfinfo", p)
+	info := pdftools.Run(t, "pdfinfo", p)
 	for _, w := range []string{"Title:           2024년도 주요업무 계획", "Author:          새마포담당관", "Pages:           3"} {
 		if !strings.Contains(info, w) {
 			t.Errorf("pdfinfo lacks %q:\n%s", w, info)
@@ -142,9 +142,9 @@ func TestPageLabels(t *testing.T) {
 	if !bytes.Contains(out, []byte(want)) {
 		t.Errorf("catalog lacks\n%s", want)
 	}
-	p := tools.WriteTemp(t, "labels.pdf", out)
-	tools.Run(t, "qpdf", "--check", p)
-	got := strings.Join(tools.PageLabels(t, p), "|")
+	p := pdftools.WriteTemp(t, "labels.pdf", out)
+	pdftools.Run(t, "qpdf", "--check", p)
+	got := strings.Join(pdftools.PageLabels(t, p), "|")
 	if got != "표지|순서 1|순서 2|1|2|부록 IV|aa" {
 		t.Errorf("labels %s", got)
 	}

@@ -1,4 +1,4 @@
-// Package finish completes a PDF written by gopdf with what gopdf gets wrong
+// Package pdfmeta completes a PDF written by gopdf with what gopdf gets wrong
 // or leaves out (REFERENCE §4): a nested document outline with correct
 // /Parent, /Prev, /Next, /First, /Last and /Count; page labels, so viewers
 // show the printed page numbers; the document information dictionary as an
@@ -84,11 +84,11 @@ func Apply(src []byte, opt Options) ([]byte, error) {
 		return nil, err
 	}
 	if !bytes.Contains(doc.body(1), []byte("/Type /Catalog")) {
-		return nil, errors.New("finish: object 1 is not the catalog")
+		return nil, errors.New("pdfmeta: object 1 is not the catalog")
 	}
 	pages := doc.pages()
 	if len(pages) == 0 {
-		return nil, errors.New("finish: no pages")
+		return nil, errors.New("pdfmeta: no pages")
 	}
 
 	var extra [][]byte // new objects, numbered from doc.n
@@ -167,7 +167,7 @@ func outlines(list []*Outline, parent int, pages []int, pageH float64, reserve f
 	}
 	for i, o := range list {
 		if o.Page < 0 || o.Page >= len(pages) {
-			return 0, 0, 0, fmt.Errorf("finish: outline %q points at page %d of %d", o.Title, o.Page+1, len(pages))
+			return 0, 0, 0, fmt.Errorf("pdfmeta: outline %q points at page %d of %d", o.Title, o.Page+1, len(pages))
 		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "<<\n/Title %s\n/Parent %d 0 R\n", text(o.Title), parent)
@@ -200,18 +200,18 @@ func pageLabels(ls []PageLabel, pages int) (string, error) {
 	for i, l := range ls {
 		switch {
 		case i == 0 && l.Page != 0:
-			return "", fmt.Errorf("finish: page labels start at page %d, not the first page", l.Page+1)
+			return "", fmt.Errorf("pdfmeta: page labels start at page %d, not the first page", l.Page+1)
 		case i > 0 && l.Page <= ls[i-1].Page:
-			return "", fmt.Errorf("finish: page label ranges out of order at page %d", l.Page+1)
+			return "", fmt.Errorf("pdfmeta: page label ranges out of order at page %d", l.Page+1)
 		case l.Page >= pages:
-			return "", fmt.Errorf("finish: page label range at page %d of %d", l.Page+1, pages)
+			return "", fmt.Errorf("pdfmeta: page label range at page %d of %d", l.Page+1, pages)
 		case l.Start < 0:
-			return "", fmt.Errorf("finish: page label range at page %d starts at %d", l.Page+1, l.Start)
+			return "", fmt.Errorf("pdfmeta: page label range at page %d starts at %d", l.Page+1, l.Start)
 		}
 		switch l.Style {
 		case NoNumber, Decimal, LowerRoman, UpperRoman, LowerLetters, UpperLetters:
 		default:
-			return "", fmt.Errorf("finish: unknown page label style %q", l.Style)
+			return "", fmt.Errorf("pdfmeta: unknown page label style %q", l.Style)
 		}
 		if i > 0 {
 			b.WriteByte(' ')
@@ -294,35 +294,35 @@ type document struct {
 func parse(src []byte) (*document, error) {
 	m := startxrefRe.FindSubmatch(src)
 	if m == nil {
-		return nil, errors.New("finish: no startxref")
+		return nil, errors.New("pdfmeta: no startxref")
 	}
 	xref, _ := strconv.Atoi(string(m[1]))
 	if xref <= 0 || xref >= len(src) || !bytes.HasPrefix(src[xref:], []byte("xref\n0 ")) {
-		return nil, errors.New("finish: bad xref offset")
+		return nil, errors.New("pdfmeta: bad xref offset")
 	}
 	p := src[xref+len("xref\n0 "):]
 	nl := bytes.IndexByte(p, '\n')
 	if nl < 0 {
-		return nil, errors.New("finish: bad xref header")
+		return nil, errors.New("pdfmeta: bad xref header")
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(string(p[:nl])))
 	if err != nil || n < 3 {
-		return nil, errors.New("finish: bad xref size")
+		return nil, errors.New("pdfmeta: bad xref size")
 	}
 	p = p[nl+1:]
 	if len(p) < 20*n {
-		return nil, errors.New("finish: short xref table")
+		return nil, errors.New("pdfmeta: short xref table")
 	}
 	d := &document{src: src, n: n, offsets: make([]int, n), ends: make([]int, n)}
 	for i := 1; i < n; i++ {
 		e := p[20*i : 20*i+20]
 		off, err := strconv.Atoi(string(e[:10]))
 		if err != nil || off <= 0 || off >= xref {
-			return nil, fmt.Errorf("finish: bad xref entry %d", i)
+			return nil, fmt.Errorf("pdfmeta: bad xref entry %d", i)
 		}
 		d.offsets[i] = off
 		if !bytes.HasPrefix(src[off:], []byte(strconv.Itoa(i)+" 0 obj")) {
-			return nil, fmt.Errorf("finish: object %d is not at its offset", i)
+			return nil, fmt.Errorf("pdfmeta: object %d is not at its offset", i)
 		}
 	}
 	order := make([]int, 0, n-1)

@@ -1,7 +1,7 @@
-// Package tools finds the command-line PDF tools the tests check output
+// Package pdftools finds the command-line PDF tools the tests check output
 // with (qpdf, pdftotext, pdftoppm from Debian's qpdf and poppler-utils).
 // Tests fail when CI=true and a tool is missing, and skip otherwise.
-package tools
+package pdftools
 
 import (
 	"bytes"

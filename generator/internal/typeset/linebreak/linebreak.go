@@ -320,8 +320,3 @@ func noLineEnd(r rune) bool {
 	}
 	return false
 }
-
-// NoLineStart and NoLineEnd expose the punctuation classes for tests and
-// callers that place text themselves.
-func NoLineStart(r rune) bool { return noLineStart(r) }
-func NoLineEnd(r rune) bool   { return noLineEnd(r) }
