@@ -75,6 +75,14 @@ func Files(s *model.Site, p *model.Plan, sourceDate time.Time) ([]File, error) {
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
+// numeric are the CSV columns that hold numbers (written by this package,
+// never text from the content); every other column is text.
+var numeric = map[string]bool{
+	"소요예산": true, "소요예산(원)": true, "금액": true, "금액(원)": true, "비율(%)": true,
+	"수준": true, "정원": true, "현원": true, "과부족": true,
+	"예산": true, "전년도 예산": true, "증감": true, "예산(원)": true, "공약사업 수": true,
+}
+
 func csvBytes(header []string, rows [][]string) ([]byte, error) {
 	var b bytes.Buffer
 	b.Write(bom)
@@ -83,10 +91,32 @@ func csvBytes(header []string, rows [][]string) ([]byte, error) {
 	if err := w.Write(header); err != nil {
 		return nil, err
 	}
-	if err := w.WriteAll(rows); err != nil {
-		return nil, err
+	for _, row := range rows {
+		cells := make([]string, len(row))
+		for i, c := range row {
+			if i < len(header) && numeric[header[i]] {
+				cells[i] = c
+			} else {
+				cells[i] = textCell(c)
+			}
+		}
+		if err := w.Write(cells); err != nil {
+			return nil, err
+		}
 	}
-	return b.Bytes(), nil
+	w.Flush()
+	return b.Bytes(), w.Error()
+}
+
+// textCell keeps a spreadsheet from reading a text cell as a formula
+// (=HYPERLINK(…) runs when the file is opened): a cell that starts with
+// = + - @, a tab or a carriage return gets a leading ', which spreadsheets
+// take as "this is text" and do not show.
+func textCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func won(a money.Amount) string { return strconv.FormatInt(int64(a), 10) }
