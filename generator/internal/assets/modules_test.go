@@ -21,6 +21,7 @@ const chartScripts = "../site/testdata/golden/*/assets/charts/*.js"
 type drawing struct {
 	ID     string         `json:"id"`
 	Kind   string         `json:"kind"`
+	Height int            `json:"height"`
 	Option map[string]any `json:"option"`
 }
 
