@@ -48,6 +48,68 @@ type Finding struct {
 	Field    string // dotted path of the field, e.g. "budget.total"; empty for file-level problems
 	Message  string // what is wrong and what was expected
 	Hint     string // a suggestion, e.g. `did you mean "purpose"?`
+	// Related are other places the message speaks of, such as the first
+	// and last of the lines a stated total is compared with.
+	Related []Pos `json:",omitempty"`
+	// Source is the text of the line at Pos, when the loader had it; text
+	// output shows it under the finding.
+	Source string `json:",omitempty"`
+}
+
+// Lines writes where a run of related positions lies, for messages:
+// "(line 24)" or "(lines 24–28)"; "" when the positions have no lines.
+func Lines(first, last Pos) string {
+	switch {
+	case first.Line == 0 && last.Line == 0:
+		return ""
+	case first.Line == 0 || first.Line == last.Line:
+		return fmt.Sprintf("(line %d)", max(first.Line, last.Line))
+	case last.Line == 0:
+		return fmt.Sprintf("(line %d)", first.Line)
+	}
+	return fmt.Sprintf("(lines %d–%d)", min(first.Line, last.Line), max(first.Line, last.Line))
+}
+
+// Excerpt writes the finding's source line and a caret under its column,
+// indented, for text output; "" when there is no source line. Tabs are
+// kept so that the caret lines up; other control characters cannot reach
+// here (the loader refuses them before a line is quoted).
+func (f Finding) Excerpt() string {
+	if f.Source == "" || f.Pos.Line == 0 {
+		return ""
+	}
+	num := fmt.Sprint(f.Pos.Line)
+	var b strings.Builder
+	b.WriteString("    " + num + " | " + f.Source + "\n")
+	if f.Pos.Col > 0 {
+		b.WriteString("    " + strings.Repeat(" ", len(num)) + " | ")
+		col := 1
+		for _, r := range f.Source {
+			if col >= f.Pos.Col {
+				break
+			}
+			if r == '\t' {
+				b.WriteByte('\t')
+			} else {
+				b.WriteString(strings.Repeat(" ", runeWidth(r)))
+			}
+			col++
+		}
+		b.WriteString("^\n")
+	}
+	return b.String()
+}
+
+// runeWidth is how many columns a terminal gives r: two for Hangul and
+// other East Asian wide characters, one otherwise.
+func runeWidth(r rune) int {
+	switch {
+	case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
+		r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F, r >= 0xFF00 && r <= 0xFF60,
+		r >= 0xFFE0 && r <= 0xFFE6, r >= 0x20000 && r <= 0x3FFFD:
+		return 2
+	}
+	return 1
 }
 
 func (f Finding) String() string {
@@ -88,6 +150,13 @@ func (l *List) Warnf(pos Pos, field, format string, args ...any) {
 	l.Add(Finding{Pos: pos, Severity: Warning, Field: field, Message: fmt.Sprintf(format, args...)})
 }
 
+// Each lets fn amend every finding in place (e.g. to add its source line).
+func (l *List) Each(fn func(f *Finding)) {
+	for i := range l.items {
+		fn(&l.items[i])
+	}
+}
+
 // Merge appends all findings of o.
 func (l *List) Merge(o *List) { l.items = append(l.items, o.items...) }
 
@@ -123,7 +192,7 @@ func (l *List) Sorted() []Finding {
 	})
 	dedup := out[:0]
 	for _, f := range out {
-		if len(dedup) > 0 && f == dedup[len(dedup)-1] {
+		if len(dedup) > 0 && same(f, dedup[len(dedup)-1]) {
 			continue
 		}
 		dedup = append(dedup, f)
@@ -138,4 +207,18 @@ func (l *List) Error() string {
 		lines = append(lines, f.String())
 	}
 	return strings.Join(lines, "\n")
+}
+
+// same reports whether two findings say the same thing at the same place.
+func same(a, b Finding) bool {
+	if a.Pos != b.Pos || a.Severity != b.Severity || a.Field != b.Field || a.Message != b.Message ||
+		a.Hint != b.Hint || a.Source != b.Source || len(a.Related) != len(b.Related) {
+		return false
+	}
+	for i := range a.Related {
+		if a.Related[i] != b.Related[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -5,8 +5,9 @@ import (
 	"regexp"
 	"strings"
 
-	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/diag"
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/numfmt"
 )
 
 func fmtBP(bp int64) string { return numfmt.Rate(bp) }
@@ -28,7 +29,7 @@ func (fc *fileCtx) commonBlock(field string, b *blockFile) model.Block {
 			return nil
 		}
 		data := fc.ld.read(rel, fc.at(field+".file"), field+".file")
-		if data == nil {
+		if data == nil || !fc.ld.proseText(rel, data) {
 			return nil
 		}
 		return prose(string(data))
@@ -112,26 +113,33 @@ func (fc *fileCtx) box(field string, bf *boxFile) *model.Box {
 
 func (fc *fileCtx) tally(field string, tf *tallyFile) *model.Tally {
 	t := &model.Tally{Label: tf.Label, Unit: tf.Unit, Cap: fc.count(field+".cap", tf.Cap)}
+	sum := fc.countTotal("the parts sum")
 	for i, p := range tf.Parts {
 		f := fmt.Sprintf("%s.parts[%d]", field, i+1)
 		tp := model.TallyPart{Label: p.Label, Count: fc.count(f+".count", p.Count), When: fc.span(f+".when", p.When, false)}
-		t.Total += tp.Count
+		sum.add(f, f+".count", int64(tp.Count))
 		t.Parts = append(t.Parts, tp)
 	}
-	fc.checkStated(field+".total", tf.Total, t.Total, "the parts")
-	if tf.Cap != nil && t.Total > t.Cap {
-		fc.errorf(field+".cap", "the parts sum to %d, over the cap of %d", t.Total, t.Cap)
+	n, ok := sum.value()
+	t.Total = int(n)
+	sum.checkCount(field+".total", tf.Total)
+	if ok && tf.Cap != nil && !fc.pos.Failed(field+".cap") && t.Total > t.Cap && *tf.Cap <= MaxCount && *tf.Cap >= 0 {
+		fc.errorf(field+".cap", "the parts sum to %d %s, over the cap of %d", t.Total, diag.Lines(sum.first, sum.last), t.Cap)
 	}
 	return t
 }
 
 func (fc *fileCtx) pledges(field string, pf *pledgeFile) *model.PledgeTable {
 	p := &model.PledgeTable{Caption: pf.Caption, Unit: pf.Unit}
+	sum := fc.countTotal("the tasks' counts sum")
 	for i, t := range pf.Tasks {
-		n := fc.count(fmt.Sprintf("%s.tasks[%d].count", field, i+1), t.Count)
-		p.Total += n
+		f := fmt.Sprintf("%s.tasks[%d]", field, i+1)
+		n := fc.count(f+".count", t.Count)
+		sum.add(f, f+".count", int64(n))
 		p.Tasks = append(p.Tasks, model.PledgeTask{Name: t.Name, Count: n})
 	}
-	fc.checkStated(field+".total", pf.Total, p.Total, "the tasks' counts")
+	n, _ := sum.value()
+	p.Total = int(n)
+	sum.checkCount(field+".total", pf.Total)
 	return p
 }

@@ -1,11 +1,13 @@
 package load
 
 import (
+	"errors"
 	"fmt"
 	"path"
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/period"
 	"workplan/generator/internal/yamlstrict"
 )
@@ -52,19 +54,33 @@ func (fc *fileCtx) amount(field string, t *amountText, u money.Unit) (money.Amou
 	}
 	a, err := money.Parse(string(*t), u)
 	if err != nil {
-		fc.errorf(field, "%v", err)
+		f := diag.Finding{Pos: fc.at(field), Severity: diag.Error, Field: field, Message: err.Error()}
+		var se *money.SyntaxError
+		if errors.As(err, &se) {
+			f.Hint = se.Hint()
+		}
+		fc.ld.l.Add(f)
 		return 0, false
 	}
 	return a, true
 }
 
-// count checks a stated count is not negative.
+// MaxCount bounds every count and every sum of counts (people, laws,
+// committees, pledges, tally parts): 10^8, above the population of Korea,
+// so that no count or total can wrap even where int has 32 bits.
+const MaxCount = 100_000_000
+
+// count checks a stated count is within 0…MaxCount.
 func (fc *fileCtx) count(field string, n *int) int {
 	if n == nil {
 		return 0
 	}
 	if *n < 0 {
 		fc.errorf(field, "count %d is negative; expected 0 or more", *n)
+		return 0
+	}
+	if *n > MaxCount {
+		fc.errorf(field, "count %s is too large; the limit is %s", numfmt.Int(int64(*n)), numfmt.Int(MaxCount))
 		return 0
 	}
 	return *n
@@ -89,10 +105,89 @@ func (fc *fileCtx) span(field, text string, warn bool) *period.Span {
 	return &s
 }
 
-// checkStated compares a total the file states with the one derived from
-// its parts.
-func (fc *fileCtx) checkStated(field string, stated *int, derived int, parts string) {
-	if stated != nil && *stated != derived {
-		fc.errorf(field, "%s sum to %d but %s is %d", parts, derived, field, *stated)
+// total adds up the parts of a figure (amounts in won, or counts) with
+// every addition checked against a limit, so a sum can never wrap: the
+// part that would take it past the limit is reported instead. It remembers
+// where the parts stand, for messages that compare it with a stated total.
+type total struct {
+	fc          *fileCtx
+	of          string             // what is summed and its verb, for messages: "budget.breakdown sums"
+	limit       int64              // money.MaxAmount or MaxCount
+	format      func(int64) string // writes a value: "16,366천원", "20"
+	n           int64
+	over        bool
+	first, last diag.Pos
+}
+
+func (fc *fileCtx) amountTotal(of string, u money.Unit) *total {
+	return &total{fc: fc, of: of, limit: int64(money.MaxAmount), format: func(n int64) string { return money.Amount(n).Format(u) }}
+}
+
+func (fc *fileCtx) countTotal(of string) *total {
+	return &total{fc: fc, of: of, limit: MaxCount, format: func(n int64) string { return numfmt.Int(n) }}
+}
+
+// add counts v, stated at field, as a part; entry is where the part
+// starts (its list entry), for the line range in messages.
+func (t *total) add(entry, field string, v int64) {
+	if t.first.File == "" {
+		t.first = t.fc.at(entry)
 	}
+	if p := t.fc.at(field); p.Line >= t.last.Line {
+		t.last = p
+	}
+	if t.over {
+		return
+	}
+	if v < 0 || v > t.limit-t.n {
+		t.over = true
+		t.fc.hintf(field, "check this figure and its unit", "%s past the limit of %s with this value (%s)",
+			t.of, t.format(t.limit), t.format(v))
+		return
+	}
+	t.n += v
+}
+
+// value is the sum, and false when it went past the limit.
+func (t *total) value() (int64, bool) { return t.n, !t.over }
+
+// check compares a total stated at field with the sum of the parts.
+func (t *total) check(field string, stated int64) { t.checkAt(field, field, stated) }
+
+// checkAt reports at field a mismatch between the sum and the total that
+// name states (they differ when, e.g., funding sources are compared with
+// budget.total).
+func (t *total) checkAt(field, name string, stated int64) {
+	if t.over || stated == t.n {
+		return
+	}
+	at, statedAt := t.fc.at(field), t.fc.at(name)
+	msg := fmt.Sprintf("%s to %s", t.of, t.format(t.n))
+	if l := diag.Lines(t.first, t.last); l != "" {
+		msg += " " + l
+	}
+	msg += fmt.Sprintf(" but %s is %s", name, t.format(stated))
+	if l := diag.Lines(statedAt, statedAt); l != "" {
+		msg += " " + l
+	}
+	f := diag.Finding{Pos: at, Severity: diag.Error, Field: field, Message: msg}
+	if t.first.File != "" {
+		f.Related = []diag.Pos{t.first, t.last}
+	}
+	if name != field {
+		f.Related = append(f.Related, statedAt)
+	}
+	t.fc.ld.l.Add(f)
+}
+
+// checkCount compares a stated count with the parts' sum.
+func (t *total) checkCount(field string, stated *int) {
+	if stated == nil {
+		return
+	}
+	if *stated < 0 || *stated > MaxCount {
+		t.fc.count(field, stated)
+		return
+	}
+	t.check(field, int64(*stated))
 }

@@ -51,6 +51,15 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 		st.anchors[it.Anchor] = ic.at("id")
 	}
 	st.plan.Items = append(st.plan.Items, it)
+	if it.Budget != nil && !st.budgetOver {
+		if sum, ok := money.Add(st.plan.ItemBudget, it.Budget.Total); ok {
+			st.plan.ItemBudget = sum
+		} else {
+			st.budgetOver = true
+			ic.hintf("budget", "check this budget and its unit", "the items' budgets in this plan sum past the limit of %s with this one (%s)",
+				money.MaxAmount.Format(money.Won), it.Budget.Total.Format(money.Won))
+		}
+	}
 	return it
 }
 
@@ -164,20 +173,21 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 		return nil
 	}
 	b := &model.Budget{Unit: u, Note: bf.Note}
-	var sum money.Amount
+	sum := fc.amountTotal(field+".breakdown sums", u)
 	for i, l := range bf.Breakdown {
 		f := fmt.Sprintf("%s.breakdown[%d]", field, i+1)
 		a, _ := fc.amount(f+".amount", l.Amount, u)
-		sum += a
+		sum.add(f, f+".amount", int64(a))
 		b.Breakdown = append(b.Breakdown, model.BudgetLine{Label: l.Label, Amount: a, Detail: l.Detail})
 	}
 	stated, hasTotal := fc.amount(field+".total", bf.Total, u)
+	parts, _ := sum.value()
 	switch {
-	case len(b.Breakdown) > 0 && hasTotal && stated != sum:
-		fc.errorf(field+".total", "%s.breakdown sums to %s but %s.total is %s", field, sum.Format(u), field, stated.Format(u))
+	case len(b.Breakdown) > 0 && hasTotal:
+		sum.check(field+".total", int64(stated))
 		b.Total = stated
 	case len(b.Breakdown) > 0:
-		b.Total = sum
+		b.Total = money.Amount(parts)
 	case hasTotal:
 		b.Total = stated
 	case bf.Total == nil && !fc.pos.Failed(field+".total"):
@@ -185,15 +195,21 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	}
 	b.Sources = fc.sources(field, bf.Sources, b.Total, u)
 	seen := map[int]bool{}
+	years := fc.amountTotal(field+".years sum", u)
 	for i, y := range bf.Years {
 		f := fmt.Sprintf("%s.years[%d]", field, i+1)
-		if seen[y.Year] {
+		if y.Year != 0 && (y.Year < minYear || y.Year > maxYear) {
+			fc.errorf(f+".year", "year %d is out of range; expected a year like 2024", y.Year)
+		} else if seen[y.Year] {
 			fc.errorf(f+".year", "year %d is listed twice", y.Year)
 		}
 		seen[y.Year] = true
 		a, _ := fc.amount(f+".amount", y.Amount, u)
+		years.add(f, f+".amount", int64(a))
 		b.Years = append(b.Years, model.YearAmount{Year: y.Year, Amount: a, Label: y.Label})
 	}
+	n, _ := years.value()
+	b.YearsTotal = money.Amount(n)
 	return b
 }
 
@@ -203,10 +219,10 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 	}
 	var (
 		out         []model.FundingSource
-		amounts     money.Amount
-		ratios      int64
+		ratios      int64 // each at most 10000; a file cannot hold enough to wrap
 		nAmt, nRate int
 	)
+	amounts := fc.amountTotal("funding sources sum", u)
 	for i, s := range in {
 		f := fmt.Sprintf("%s.sources[%d]", field, i+1)
 		fs := model.FundingSource{Name: s.Name}
@@ -219,7 +235,7 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 			fs.Form = model.SourceAmount
 			fs.Amount, _ = fc.amount(f+".amount", s.Amount, u)
 			fs.RateBP = money.RateBP(fs.Amount, total)
-			amounts += fs.Amount
+			amounts.add(f, f+".amount", int64(fs.Amount))
 			nAmt++
 		case s.Ratio != nil:
 			fs.Form = model.SourceRatio
@@ -237,20 +253,19 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 	switch {
 	case nAmt > 0 && nRate > 0:
 		fc.errorf(field+".sources", "funding sources mix amounts and ratios; give all as amounts or all as ratios")
-	case nAmt > 0 && nAmt == len(in) && amounts != total:
-		fc.errorf(field+".sources", "funding sources sum to %s but %s.total is %s", amounts.Format(u), field, total.Format(u))
+	case nAmt > 0 && nAmt == len(in):
+		amounts.checkAt(field+".sources", field+".total", int64(total))
 	case nRate > 0 && nRate == len(in) && ratios != 10000:
 		fc.errorf(field+".sources", "funding ratios sum to %s%% but must be 100%%", fmtBP(ratios))
 	}
-	if nRate == len(in) {
-		// Give the rounding remainder to the last source so amounts add up.
+	if nRate == len(in) && ratios == 10000 {
+		// Give the rounding remainder to the last source so amounts add up;
+		// the shares of 100% of the total cannot exceed it.
 		var sum money.Amount
 		for _, s := range out[:len(out)-1] {
 			sum += s.Amount
 		}
-		if ratios == 10000 {
-			out[len(out)-1].Amount = total - sum
-		}
+		out[len(out)-1].Amount = total - sum
 	}
 	return out
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"workplan/generator/internal/yamlstrict"
 )
 
 // Kinds of content file, for Schema.
@@ -100,7 +102,7 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 		if tag == "" || tag == "-" {
 			continue
 		}
-		name, opt, _ := strings.Cut(tag, ",")
+		name, req, _ := yamlstrict.TagOptions(tag)
 		s := g.typ(f.Type)
 		if e, ok := fieldEnums[t.Name()+"."+name]; ok {
 			s = map[string]any{"enum": e}
@@ -109,7 +111,7 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 			s = map[string]any{"allOf": []any{s}, "description": d}
 		}
 		props[name] = s
-		if opt == "required" {
+		if req {
 			required = append(required, name)
 		}
 	}

@@ -5,7 +5,10 @@
 package load
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -32,12 +35,13 @@ const (
 // messages (e.g. "content"). It returns the model, which is nil when any
 // error was found, and every finding, errors and warnings alike.
 func Load(fsys fs.FS, root string) (*model.Site, *diag.List) {
-	ld := &loader{fsys: fsys, root: root, l: &diag.List{}}
+	ld := &loader{fsys: fsys, root: root, l: &diag.List{}, texts: map[string][]byte{}}
 	site := ld.site()
 	for _, p := range ld.plans(ld.planDirs()) {
 		site.Plans = append(site.Plans, p)
 	}
 	ld.checkPlans(site)
+	ld.quoteSources()
 	sort.SliceStable(site.Plans, func(i, j int) bool {
 		a, b := site.Plans[i], site.Plans[j]
 		if a.Year != b.Year {
@@ -70,8 +74,10 @@ func (ld *loader) plans(dirs []string) []*model.Plan {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				sub := &loader{fsys: ld.fsys, root: ld.root, l: &diag.List{}}
-				results[i] = result{sub.plan(dirs[i]), sub.l}
+				sub := &loader{fsys: ld.fsys, root: ld.root, l: &diag.List{}, texts: map[string][]byte{}}
+				p := sub.plan(dirs[i])
+				sub.quoteSources()
+				results[i] = result{p, sub.l}
 			}
 		}()
 	}
@@ -112,7 +118,8 @@ type loader struct {
 	fsys  fs.FS
 	root  string
 	l     *diag.List
-	files map[string]bool // files read for the plan being loaded; nil outside a plan
+	files map[string]string // files read for the plan being loaded, with their SHA-256; nil outside a plan
+	texts map[string][]byte // every file read, by display name, to quote in findings
 }
 
 // display is how a content-relative path is shown in messages.
@@ -124,6 +131,8 @@ func (ld *loader) display(rel string) string {
 }
 
 // read returns a file's bytes, or nil after recording why it cannot.
+// Only regular files are read: a named pipe, device or socket is refused
+// by its type, without opening it (opening a pipe would wait forever).
 func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 	if !fs.ValidPath(rel) {
 		ld.l.Errorf(from, field, "path %q must stay inside the content folder (no leading /, no ..)", rel)
@@ -137,7 +146,10 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 		return nil
 	case errors.Is(err, fs.ErrNotExist):
 		f := diag.Finding{Pos: from, Severity: diag.Error, Field: field, Message: "file " + ld.display(rel) + " does not exist"}
-		if s := ld.nearbyFile(rel); s != "" {
+		if s := ld.otherNormalization(rel); s != "" {
+			f.Hint = "a file with the same name in another Unicode normalization exists: " + s +
+				"; rename the file or write the name as it is on disk (macOS may store Hangul names decomposed)"
+		} else if s := ld.nearbyFile(rel); s != "" {
 			f.Hint = "did you mean " + s + "?"
 		}
 		ld.l.Add(f)
@@ -147,6 +159,11 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 		return nil
 	case info.IsDir():
 		ld.l.Errorf(from, field, "%s is a folder; expected a file", ld.display(rel))
+		return nil
+	case !info.Mode().IsRegular():
+		ld.l.Add(diag.Finding{Pos: from, Severity: diag.Error, Field: field,
+			Message: fmt.Sprintf("%s is %s, not a regular file; content files must be regular files", ld.display(rel), fileKind(info.Mode())),
+			Hint:    "replace it with the file itself"})
 		return nil
 	case info.Size() > yamlstrict.MaxFileSize:
 		ld.l.Errorf(diag.Pos{File: ld.display(rel), Line: 1, Col: 1}, "", "file is %d bytes; the limit is %d bytes", info.Size(), yamlstrict.MaxFileSize)
@@ -158,9 +175,47 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 		return nil
 	}
 	if ld.files != nil {
-		ld.files[rel] = true
+		sum := sha256.Sum256(data)
+		ld.files[rel] = hex.EncodeToString(sum[:])
 	}
+	ld.texts[ld.display(rel)] = data
 	return data
+}
+
+// fileKind names a file type that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
+
+// otherNormalization finds a file in rel's folder whose name differs from
+// rel's only in Unicode normalization (Hangul composed or decomposed).
+func (ld *loader) otherNormalization(rel string) string {
+	dir, base := path.Dir(rel), path.Base(rel)
+	want := composeHangul(base)
+	entries, err := fs.ReadDir(ld.fsys, dir)
+	if err != nil {
+		return ""
+	}
+	for _, e := range entries {
+		if e.Name() != base && composeHangul(e.Name()) == want {
+			form := "composed (NFC)"
+			if e.Name() != composeHangul(e.Name()) {
+				form = "decomposed (NFD)"
+			}
+			return ld.display(path.Join(dir, e.Name())) + ", " + form
+		}
+	}
+	return ""
 }
 
 // nearbyFile suggests a file in the same folder whose name is close to rel's.
@@ -201,17 +256,19 @@ func (ld *loader) yamlFile(rel string, from diag.Pos, field string, v any) (*fil
 func (ld *loader) site() *model.Site {
 	var sf siteFile
 	site := &model.Site{}
+	ld.files = map[string]string{}
 	fc, ok := ld.yamlFile(SiteFile, diag.Pos{File: ld.display(SiteFile)}, "", &sf)
+	site.Hashes, ld.files = ld.files, nil
 	if !ok {
 		return site
 	}
 	site.District, site.Title, site.TrustedHTML = sf.District, sf.Title, sf.TrustedHTML
-	site.BaseURL = sf.BaseURL
-	if site.BaseURL != "" && !strings.HasSuffix(site.BaseURL, "/") {
-		site.BaseURL += "/"
-	}
-	if sf.BaseURL != "" && !strings.HasPrefix(sf.BaseURL, "https://") && !strings.HasPrefix(sf.BaseURL, "http://") {
-		fc.errorf("base_url", "expected an absolute address starting with https:// or http://, got %q", sf.BaseURL)
+	if sf.BaseURL != "" && !fc.pos.Failed("base_url") {
+		if u, hint, err := baseURL(sf.BaseURL); err != nil {
+			fc.hintf("base_url", hint, "%v", err)
+		} else {
+			site.BaseURL = u
+		}
 	}
 	if sf.Fonts != nil {
 		site.Fonts = model.Fonts{Regular: sf.Fonts.Regular, Bold: sf.Fonts.Bold, Fallback: sf.Fonts.Fallback}

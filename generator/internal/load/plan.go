@@ -47,10 +47,18 @@ type planState struct {
 	anchors  map[string]diag.Pos
 	files    map[string]diag.Pos
 	statuses int
+	// budgetOver is set once the items' budgets sum past money.MaxAmount.
+	budgetOver bool
 }
 
+// Plan years (and years of multi-year budgets) must lie in this range.
+const (
+	minYear = 1990
+	maxYear = 2200
+)
+
 func (ld *loader) plan(dir string) *model.Plan {
-	ld.files = map[string]bool{}
+	ld.files = map[string]string{}
 	defer func() { ld.files = nil }()
 	rel := path.Join(dir, PlanFile)
 	var pf planFile
@@ -67,7 +75,7 @@ func (ld *loader) plan(dir string) *model.Plan {
 		Dir:        dir,
 		Department: model.Department{},
 	}
-	if pf.Year != 0 && (pf.Year < 1990 || pf.Year > 2200) {
+	if pf.Year != 0 && (pf.Year < minYear || pf.Year > maxYear) {
 		fc.errorf("year", "year %d is out of range; expected a year like 2024", pf.Year)
 		fc.year = 0 // no warnings measured against an impossible year
 	}
@@ -110,13 +118,10 @@ func (ld *loader) plan(dir string) *model.Plan {
 		}
 		p.Chapters = append(p.Chapters, ch)
 	}
-	for _, it := range p.Items {
-		if it.Budget != nil {
-			p.ItemBudget += it.Budget.Total
-		}
-	}
-	for f := range ld.files {
+	p.Hashes = map[string]string{}
+	for f, h := range ld.files {
 		p.Files = append(p.Files, f)
+		p.Hashes[f] = h
 	}
 	sort.Strings(p.Files)
 	return p

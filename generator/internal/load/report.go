@@ -33,10 +33,13 @@ func Check(dir string) Report {
 	return r
 }
 
-// WriteText writes one finding per line.
+// WriteText writes each finding as a `path:line:col: message` line, which
+// editors parse, followed by the source line it points at with a caret
+// under the column.
 func (r Report) WriteText(w io.Writer) {
 	for _, f := range r.Findings {
 		fmt.Fprintln(w, f.String())
+		fmt.Fprint(w, f.Excerpt())
 	}
 }
 
@@ -63,13 +66,20 @@ func plural(n int, word string) string {
 }
 
 type jsonFinding struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Column   int    `json:"column"`
-	Severity string `json:"severity"`
-	Field    string `json:"field,omitempty"`
-	Message  string `json:"message"`
-	Hint     string `json:"hint,omitempty"`
+	File     string    `json:"file"`
+	Line     int       `json:"line"`
+	Column   int       `json:"column"`
+	Severity string    `json:"severity"`
+	Field    string    `json:"field,omitempty"`
+	Message  string    `json:"message"`
+	Hint     string    `json:"hint,omitempty"`
+	Related  []jsonPos `json:"related,omitempty"`
+}
+
+type jsonPos struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
 }
 
 // WriteJSON writes the findings as a JSON document for tools.
@@ -80,8 +90,12 @@ func (r Report) WriteJSON(w io.Writer) error {
 		Findings []jsonFinding `json:"findings"`
 	}{r.Errors, r.Warnings, []jsonFinding{}}
 	for _, f := range r.Findings {
-		out.Findings = append(out.Findings, jsonFinding{File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Col,
-			Severity: f.Severity.String(), Field: f.Field, Message: f.Message, Hint: f.Hint})
+		jf := jsonFinding{File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Col,
+			Severity: f.Severity.String(), Field: f.Field, Message: f.Message, Hint: f.Hint}
+		for _, p := range f.Related {
+			jf.Related = append(jf.Related, jsonPos{p.File, p.Line, p.Col})
+		}
+		out.Findings = append(out.Findings, jf)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -45,11 +45,11 @@ type chapterFile struct {
 // blockFile holds exactly one kind of block.
 type blockFile struct {
 	Pos      diag.Pos
-	Markdown *string       `yaml:"markdown"` // inline Markdown
-	File     string        `yaml:"file"`     // a Markdown file
-	Status   string        `yaml:"status"`   // a 일반현황 YAML file
-	Item     string        `yaml:"item"`     // an item YAML file
-	Items    []string      `yaml:"items"`    // item YAML files, in order
+	Markdown *string       `yaml:"markdown,multiline"` // inline Markdown
+	File     string        `yaml:"file"`               // a Markdown file
+	Status   string        `yaml:"status"`             // a 일반현황 YAML file
+	Item     string        `yaml:"item"`               // an item YAML file
+	Items    []string      `yaml:"items"`              // item YAML files, in order
 	Group    *groupFile    `yaml:"group"`
 	Table    *tableFile    `yaml:"table"`
 	KPI      *kpiFile      `yaml:"kpi"`
@@ -63,7 +63,7 @@ type blockFile struct {
 type groupFile struct {
 	ID    string   `yaml:"id,required"`
 	Title string   `yaml:"title,required"`
-	Intro *string  `yaml:"intro"`
+	Intro *string  `yaml:"intro,multiline"`
 	Items []string `yaml:"items,required"`
 }
 
@@ -148,7 +148,7 @@ type itemFile struct {
 	ID       string         `yaml:"id,required"`
 	Title    string         `yaml:"title,required"`
 	Tags     []string       `yaml:"tags"`
-	Purpose  *string        `yaml:"purpose"`
+	Purpose  *string        `yaml:"purpose,multiline"`
 	Overview *overviewFile  `yaml:"overview"`
 	Schedule []scheduleFile `yaml:"schedule"`
 	Budget   *budgetFile    `yaml:"budget"`

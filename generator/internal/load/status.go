@@ -68,6 +68,8 @@ func orgUnits(in []orgUnitFile) []*model.OrgUnit {
 func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
 	h := &model.Headcount{Notes: hf.Notes}
 	seen := map[string]bool{}
+	quota := fc.countTotal("the grades' quotas (정원) sum")
+	current := fc.countTotal("the grades' current staff (현원) sum")
 	for i, g := range hf.Grades {
 		field := fmt.Sprintf("headcount.grades[%d]", i+1)
 		if seen[g.Grade] {
@@ -76,13 +78,16 @@ func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
 		seen[g.Grade] = true
 		gc := model.GradeCount{Grade: g.Grade, Note: g.Note,
 			Quota: fc.count(field+".quota", g.Quota), Current: fc.count(field+".current", g.Current)}
-		h.Quota += gc.Quota
-		h.Current += gc.Current
+		quota.add(field, field+".quota", int64(gc.Quota))
+		current.add(field, field+".current", int64(gc.Current))
 		h.Grades = append(h.Grades, gc)
 	}
+	q, _ := quota.value()
+	c, _ := current.value()
+	h.Quota, h.Current = int(q), int(c)
 	if hf.Total != nil {
-		fc.checkStated("headcount.total.quota", hf.Total.Quota, h.Quota, "the grades' quotas (정원)")
-		fc.checkStated("headcount.total.current", hf.Total.Current, h.Current, "the grades' current staff (현원)")
+		quota.checkCount("headcount.total.quota", hf.Total.Quota)
+		current.checkCount("headcount.total.current", hf.Total.Current)
 	}
 	return h
 }
@@ -95,13 +100,18 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 	}
 	b := &model.AccountBudget{Unit: u, Label: af.Label, PrevLabel: af.PrevLabel}
 	b.Accounts = fc.accountList("budget.accounts", af.Accounts, u, b)
-	for _, a := range b.Accounts {
-		b.Total += a.Amount
-		b.PrevTotal += a.Previous
+	sum, psum := fc.amountTotal("the accounts sum", u), fc.amountTotal("the accounts' previous figures sum", u)
+	for i, a := range b.Accounts {
+		f := fmt.Sprintf("budget.accounts[%d]", i+1)
+		sum.add(f, f+".amount", int64(a.Amount))
+		psum.add(f, f+".previous", int64(a.Previous))
 	}
+	t, _ := sum.value()
+	pt, _ := psum.value()
+	b.Total, b.PrevTotal = money.Amount(t), money.Amount(pt)
 	if af.Total != nil {
-		if t, ok := fc.amount("budget.total", af.Total, u); ok && t != b.Total {
-			fc.errorf("budget.total", "the accounts sum to %s but budget.total is %s", b.Total.Format(u), t.Format(u))
+		if t, ok := fc.amount("budget.total", af.Total, u); ok {
+			sum.check("budget.total", int64(t))
 		}
 	}
 	if b.HasPrevious {
@@ -109,16 +119,30 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 			fc.errorf("budget.previous_label", "accounts give previous-year figures; name their row, e.g. previous_label: %d년", fc.year-1)
 		}
 		if af.PrevTotal != nil {
-			if t, ok := fc.amount("budget.previous_total", af.PrevTotal, u); ok && t != b.PrevTotal {
-				fc.errorf("budget.previous_total", "the accounts' previous figures sum to %s but budget.previous_total is %s", b.PrevTotal.Format(u), t.Format(u))
+			if t, ok := fc.amount("budget.previous_total", af.PrevTotal, u); ok {
+				psum.check("budget.previous_total", int64(t))
 			}
 		}
 		b.Change = b.Total - b.PrevTotal
-		b.ChangeBP, b.HasRate = money.RateBP(b.Change, b.PrevTotal), b.PrevTotal != 0
+		b.ChangeBP, b.HasRate = fc.changeRate("budget.previous_total", b.Change, b.PrevTotal)
 	} else if af.PrevTotal != nil {
 		fc.errorf("budget.previous_total", "previous_total is given but no account has a previous figure")
 	}
 	return b
+}
+
+// changeRate is the rate of change over prev and whether it can be shown:
+// not over a base of 0, nor when it is too large for a table (a change of
+// more than 10^13 percent over a base of a few won).
+func (fc *fileCtx) changeRate(field string, change, prev money.Amount) (int64, bool) {
+	if prev == 0 {
+		return 0, false
+	}
+	bp, ok := money.RateBPChecked(change, prev)
+	if !ok {
+		fc.warnf(field, "the rate of change over %s is too large to show; it is shown as -", prev.Format(money.Won))
+	}
+	return bp, ok
 }
 
 func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *model.AccountBudget) []*model.Account {
@@ -130,28 +154,32 @@ func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *
 		amount, hasAmount := fc.amount(f+".amount", af.Amount, u)
 		prev, hasPrev := fc.amount(f+".previous", af.Previous, u)
 		if len(a.Accounts) > 0 {
-			var sum, psum money.Amount
+			sum := fc.amountTotal("the sub-accounts sum", u)
+			psum := fc.amountTotal("the sub-accounts' previous figures sum", u)
 			anyPrev := false
-			for _, c := range a.Accounts {
-				sum += c.Amount
-				psum += c.Previous
+			for j, c := range a.Accounts {
+				cf := fmt.Sprintf("%s.accounts[%d]", f, j+1)
+				sum.add(cf, cf+".amount", int64(c.Amount))
+				psum.add(cf, cf+".previous", int64(c.Previous))
 				anyPrev = anyPrev || !c.PrevNone
 			}
-			if hasAmount && amount != sum {
-				fc.errorf(f+".amount", "the sub-accounts sum to %s but %s.amount is %s", sum.Format(u), f, amount.Format(u))
+			if hasAmount {
+				sum.check(f+".amount", int64(amount))
 			}
-			if hasPrev && prev != psum {
-				fc.errorf(f+".previous", "the sub-accounts' previous figures sum to %s but %s.previous is %s", psum.Format(u), f, prev.Format(u))
+			if hasPrev {
+				psum.check(f+".previous", int64(prev))
 			}
-			amount, hasAmount = sum, true
-			prev, hasPrev = psum, anyPrev
+			s, _ := sum.value()
+			ps, _ := psum.value()
+			amount, hasAmount = money.Amount(s), true
+			prev, hasPrev = money.Amount(ps), anyPrev
 		}
 		a.Amount, a.None = amount, !hasAmount
 		a.Previous, a.PrevNone = prev, !hasPrev
 		if hasPrev {
 			b.HasPrevious = true
 			a.Change = a.Amount - a.Previous
-			a.ChangeBP, a.HasRate = money.RateBP(a.Change, a.Previous), a.Previous != 0
+			a.ChangeBP, a.HasRate = fc.changeRate(f+".previous", a.Change, a.Previous)
 		}
 		out = append(out, a)
 	}
@@ -161,20 +189,23 @@ func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *
 func (fc *fileCtx) committees(cf *committeesFile) *model.Committees {
 	c := &model.Committees{}
 	seen := map[string]bool{}
+	listed := fc.countTotal("the committees listed sum")
 	for i, m := range cf.List {
 		field := fmt.Sprintf("committees.list[%d]", i+1)
 		if seen[m.Name] {
 			fc.errorf(field+".name", "committee %q is listed twice", m.Name)
 		}
 		seen[m.Name] = true
+		listed.add(field, field, 1)
 		c.List = append(c.List, model.Committee{Name: m.Name, Members: fc.count(field+".members", m.Members), Chair: m.Chair, Basis: m.Basis, Note: m.Note})
 	}
-	fc.checkStated("committees.total", cf.Total, len(c.List), "the committees listed")
+	listed.checkCount("committees.total", cf.Total)
 	return c
 }
 
 func (fc *fileCtx) laws(lf *lawsFile) *model.Laws {
 	l := &model.Laws{}
+	sum := fc.countTotal("the kinds' counts sum")
 	for i, k := range lf.Kinds {
 		field := fmt.Sprintf("laws.kinds[%d]", i+1)
 		lk := model.LawKind{Kind: k.Kind, Titles: k.Titles}
@@ -185,13 +216,19 @@ func (fc *fileCtx) laws(lf *lawsFile) *model.Laws {
 			lk.Count = len(k.Titles)
 		default:
 			lk.Count = fc.count(field+".count", k.Count)
-			if len(k.Titles) > 0 && len(k.Titles) != lk.Count {
+			if len(k.Titles) > 0 && len(k.Titles) != lk.Count && !fc.pos.Failed(field+".count") {
 				fc.errorf(field+".count", "%d titles are listed but count is %d", len(k.Titles), lk.Count)
 			}
 		}
-		l.Total += lk.Count
+		at := field + ".count"
+		if k.Count == nil {
+			at = field + ".titles"
+		}
+		sum.add(field, at, int64(lk.Count))
 		l.Kinds = append(l.Kinds, lk)
 	}
-	fc.checkStated("laws.total", lf.Total, l.Total, "the kinds' counts")
+	n, _ := sum.value()
+	l.Total = int(n)
+	sum.checkCount("laws.total", lf.Total)
 	return l
 }

@@ -18,6 +18,9 @@ type Site struct {
 	// default, when it is shown as text.
 	TrustedHTML bool
 	Plans       []*Plan // by year (newest first), then department slug
+	// Hashes holds the SHA-256 (lowercase hex) of site.yaml as the loader
+	// read it, by its path relative to the content root ("site.yaml").
+	Hashes map[string]string
 }
 
 // Fonts names font files that replace the built-in faces in PDFs. Paths are
@@ -46,12 +49,15 @@ type Plan struct {
 	// status, item and Markdown files), slash-separated, relative to the
 	// content root, sorted: what its outputs depend on besides site.yaml.
 	Files []string
+	// Hashes holds, for each of Files, the SHA-256 (lowercase hex) of the
+	// bytes the loader read and built the plan from.
+	Hashes map[string]string
 
 	// Derived.
 	Slug       string       // "2024-saemapo": file names (PDF, data)
 	Path       string       // "2024/saemapo/": URL path under the site root
 	Items      []*Item      // every item, in content order
-	ItemBudget money.Amount // sum of the items' budget totals
+	ItemBudget money.Amount // sum of the items' budget totals, at most money.MaxAmount
 	Status     *Status      // the plan's 일반현황, when it has one
 }
 
@@ -178,7 +184,10 @@ type Budget struct {
 	Sources   []FundingSource
 	Breakdown []BudgetLine
 	Years     []YearAmount // multi-year figures, by year
-	Note      string
+	// YearsTotal is the sum of Years' amounts (합계 of 연도별 소요예산),
+	// derived and at most money.MaxAmount.
+	YearsTotal money.Amount
+	Note       string
 }
 
 // SourceForm says how a budget's funding sources were given.

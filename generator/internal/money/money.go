@@ -4,6 +4,7 @@
 package money
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -59,30 +60,61 @@ func (u Unit) Factor() int64 { return units[u].factor }
 // Amount is an exact sum of won.
 type Amount int64
 
-// Parse reads a non-negative amount written in unit u, such as "16,366",
-// "16366" or "1.5" (억원). It refuses fractions finer than one won and
-// amounts too large to add safely.
+// MaxAmount bounds every amount and every sum of amounts the loader
+// accepts: 10^15 won (1,000조원), above any budget a Korean public body
+// states (the national budget is under 700조원). Sums of bounded amounts
+// are checked against it too, so no figure in the model can wrap, and
+// rates of change between two amounts stay well inside int64.
+const MaxAmount Amount = 1_000_000_000_000_000
+
+// Parse reads a non-negative amount written in unit u as plain decimal
+// digits, with or without correct thousands separators: "16,366", "16366"
+// or "1.5" (억원). It refuses other notations (0x3FD7, 1_0, 1e3, +5,
+// "1,6,3,6,6"; the error's Hint suggests the right form), fractions finer
+// than one won and amounts above MaxAmount.
 func Parse(s string, u Unit) (Amount, error) {
-	t := strings.ReplaceAll(strings.TrimSpace(s), ",", "")
+	t := strings.TrimSpace(s)
 	if t == "" {
 		return 0, fmt.Errorf("expected an amount, got an empty value")
 	}
 	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "△") {
 		return 0, fmt.Errorf("amount %s is negative; amounts must be 0 or more", s)
 	}
-	r, ok := new(big.Rat).SetString(t)
-	if !ok || strings.ContainsAny(t, "eE/") || strings.EqualFold(t, "nan") || strings.Contains(strings.ToLower(t), "inf") {
-		return 0, fmt.Errorf("expected an amount like 16,366, got %q", s)
+	digits, err := numfmt.Decimal(t)
+	if err != nil {
+		var se *numfmt.SyntaxError
+		if errors.As(err, &se) && se.Suggest == "" && !strings.ContainsAny(t, "0123456789") {
+			return 0, fmt.Errorf("expected an amount like 16,366, got %q", s)
+		}
+		return 0, &SyntaxError{se}
 	}
+	r, _ := new(big.Rat).SetString(digits)
 	r.Mul(r, new(big.Rat).SetInt64(u.Factor()))
 	if !r.IsInt() {
 		return 0, fmt.Errorf("amount %s %s is finer than one won", s, u)
 	}
-	// Keep a wide margin below MaxInt64 so that sums of many amounts cannot overflow.
-	if r.Num().Cmp(big.NewInt(math.MaxInt64/1024)) > 0 {
-		return 0, fmt.Errorf("amount %s %s is too large", s, u)
+	if r.Num().Cmp(big.NewInt(int64(MaxAmount))) > 0 {
+		return 0, fmt.Errorf("amount %s %s is too large; the limit is %s", s, u, MaxAmount.Format(Won))
 	}
 	return Amount(r.Num().Int64()), nil
+}
+
+// SyntaxError is an amount in a notation other than plain decimal.
+type SyntaxError struct{ *numfmt.SyntaxError }
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("amount %q is not written in decimal digits with commas every three digits", e.Value)
+}
+
+// Add returns a+b and whether the sum stays within ±MaxAmount. It is
+// exact for any two int64 amounts: a sum that would wrap is reported, not
+// returned.
+func Add(a, b Amount) (Amount, bool) {
+	if (b > 0 && a > math.MaxInt64-b) || (b < 0 && a < math.MinInt64-b) {
+		return 0, false
+	}
+	s := a + b
+	return s, s <= MaxAmount && s >= -MaxAmount
 }
 
 // In returns the amount as a number in unit u and whether it is whole.
@@ -119,25 +151,44 @@ func (a Amount) Delta(u Unit) string {
 	return a.Number(u)
 }
 
-// Sum adds amounts.
-func Sum(as ...Amount) Amount {
-	var t Amount
-	for _, a := range as {
-		t += a
-	}
-	return t
+// RateBP returns part/whole in basis points (1/100 of a percent), rounded
+// half away from zero; 0 when whole is 0. A rate beyond ±MaxRateBP (a
+// change of more than 10^13 percent, only possible from a tiny base) is
+// clamped to it; RateBPChecked says when that happens.
+func RateBP(part, whole Amount) int64 {
+	bp, _ := RateBPChecked(part, whole)
+	return bp
 }
 
-// RateBP returns part/whole in basis points (1/100 of a percent), rounded
-// half away from zero; 0 when whole is 0.
-func RateBP(part, whole Amount) int64 {
+// MaxRateBP bounds rates: 10^15 basis points.
+const MaxRateBP = 1_000_000_000_000_000
+
+// RateBPChecked is RateBP and whether the rate is within ±MaxRateBP.
+func RateBPChecked(part, whole Amount) (int64, bool) {
 	if whole == 0 {
-		return 0
+		return 0, true
 	}
 	num := new(big.Int).Mul(big.NewInt(int64(part)), big.NewInt(10000))
-	r := new(big.Rat).SetFrac(num, big.NewInt(int64(whole)))
-	f, _ := r.Float64()
-	return int64(math.Round(f))
+	den := big.NewInt(int64(whole))
+	if den.Sign() < 0 {
+		num.Neg(num)
+		den.Neg(den)
+	}
+	// Round half away from zero: (2·num ± den) / (2·den), truncated.
+	num.Mul(num, big.NewInt(2))
+	if num.Sign() >= 0 {
+		num.Add(num, den)
+	} else {
+		num.Sub(num, den)
+	}
+	q := num.Quo(num, den.Mul(den, big.NewInt(2)))
+	switch {
+	case q.Cmp(big.NewInt(MaxRateBP)) > 0:
+		return MaxRateBP, false
+	case q.Cmp(big.NewInt(-MaxRateBP)) < 0:
+		return -MaxRateBP, false
+	}
+	return q.Int64(), true
 }
 
 // Share returns bp basis points of a, rounded down to the won.

@@ -1,6 +1,7 @@
 package money
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -48,7 +49,7 @@ func TestParseErrors(t *testing.T) {
 		"△5":                   "negative",
 		"NaN":                  "expected an amount",
 		"Inf":                  "expected an amount",
-		"1e9":                  "expected an amount",
+		"1e9":                  "not written in decimal digits",
 		"0.0001":               "finer than one won",
 		"99999999999999999999": "too large",
 		"":                     "empty",
@@ -79,5 +80,77 @@ func TestDeltaAndRates(t *testing.T) {
 	}
 	if got := Amount(50_000_000).Share(3000); got != 15_000_000 {
 		t.Errorf("Share = %d", got)
+	}
+}
+
+// TestParseStrict: only plain decimal with correct grouping is an amount;
+// other notations are refused with the value written correctly as a hint.
+func TestParseStrict(t *testing.T) {
+	for in, hint := range map[string]string{
+		"0x3FD7":    "write 16,343",
+		"0o15":      "write 13",
+		"1_0":       "write 10",
+		"0x1p-2":    "write 0.25",
+		"1,6,3,6,6": "write 16,366",
+		"+5":        "write 5",
+		"16366,000": "write 16,366,000",
+		"007":       "write 7",
+		"1e3":       "write 1,000",
+		"1e99999":   "write digits only, with commas every three digits, e.g. 16,366",
+		"1,0000":    "write 10,000",
+		" 1 000":    "write digits only, with commas every three digits, e.g. 16,366",
+	} {
+		_, err := Parse(in, Thousand)
+		var se *SyntaxError
+		if !errors.As(err, &se) {
+			t.Errorf("Parse(%q) error = %v, want a syntax error", in, err)
+			continue
+		}
+		if se.Hint() != hint {
+			t.Errorf("Parse(%q) hint = %q, want %q", in, se.Hint(), hint)
+		}
+	}
+	for _, in := range []string{"0", "0.5", "1,000", "999", "1,234,567.25", "16366"} {
+		if _, err := Parse(in, HundredMillion); err != nil {
+			t.Errorf("Parse(%q) = %v", in, err)
+		}
+	}
+}
+
+func TestBounds(t *testing.T) {
+	if _, err := Parse("10,000,000", HundredMillion); err != nil {
+		t.Errorf("the limit itself (10,000,000억원) must parse: %v", err)
+	}
+	if _, err := Parse("10,000,000.000000001", HundredMillion); err == nil || !strings.Contains(err.Error(), "finer than one won") {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := Parse("10,000,001", HundredMillion); err == nil || !strings.Contains(err.Error(), "too large; the limit is 1,000,000,000,000,000원") {
+		t.Errorf("over the limit: err = %v", err)
+	}
+	if s, ok := Add(MaxAmount, 0); !ok || s != MaxAmount {
+		t.Errorf("Add at the limit = %d, %v", s, ok)
+	}
+	if _, ok := Add(MaxAmount, 1); ok {
+		t.Error("Add past the limit must fail")
+	}
+	if _, ok := Add(math.MaxInt64, math.MaxInt64); ok {
+		t.Error("Add that wraps int64 must fail")
+	}
+	if _, ok := Add(math.MinInt64, -1); ok {
+		t.Error("Add that wraps below int64 must fail")
+	}
+	if bp, ok := RateBPChecked(MaxAmount, 1); ok || bp != MaxRateBP {
+		t.Errorf("rate from a 1-won base = %d, %v; want clamped and not ok", bp, ok)
+	}
+	if bp, ok := RateBPChecked(-MaxAmount, 1); ok || bp != -MaxRateBP {
+		t.Errorf("negative rate from a 1-won base = %d, %v", bp, ok)
+	}
+	for _, c := range []struct {
+		part, whole Amount
+		want        int64
+	}{{1, 3, 3333}, {2, 3, 6667}, {-1, 8, -1250}, {1, 20000, 1}, {-1, 20000, -1}, {1, -3, -3333}, {5, 100000, 1}} {
+		if got, ok := RateBPChecked(c.part, c.whole); !ok || got != c.want {
+			t.Errorf("RateBP(%d, %d) = %d, want %d", c.part, c.whole, got, c.want)
+		}
 	}
 }

@@ -1,5 +1,6 @@
-// Package kfmt formats numbers the way Korean official documents write them:
-// thousands separators, △ for negatives in tables, one-decimal rates.
+// Package numfmt writes and reads numbers the way Korean official documents
+// write them: thousands separators, △ for negatives in tables, one-decimal
+// rates.
 package numfmt
 
 import (
@@ -30,18 +31,6 @@ func Int(n int64) string {
 	return b.String()
 }
 
-// Delta writes a change as tables do: "△5" for a decrease, "18" for an
-// increase, "-" for none.
-func Delta(n int64) string {
-	switch {
-	case n == 0:
-		return "-"
-	case n < 0:
-		return "△" + strings.TrimPrefix(Int(n), "-")
-	}
-	return Int(n)
-}
-
 // Rate writes a ratio given in hundredths of a percent (basis points) as a
 // percentage with at most two decimals and no trailing zeros:
 // 9000 → "90", 3333 → "33.33", 390 → "3.9".
@@ -68,7 +57,7 @@ func DeltaRate(bp int64) string {
 	if neg {
 		bp = -bp
 	}
-	tenths := (bp + 5) / 10 // round half up to one decimal
+	tenths := bp/10 + (bp%10+5)/10 // round half up to one decimal, without overflow
 	s := strconv.FormatInt(tenths/10, 10) + "." + strconv.FormatInt(tenths%10, 10) + "%"
 	if neg {
 		return "△" + s

@@ -14,14 +14,6 @@ func TestInt(t *testing.T) {
 	}
 }
 
-func TestDelta(t *testing.T) {
-	for n, want := range map[int64]string{0: "-", 18: "18", -5: "△5", -1234: "△1,234"} {
-		if got := Delta(n); got != want {
-			t.Errorf("Delta(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 func TestRates(t *testing.T) {
 	for bp, want := range map[int64]string{9000: "90", 3333: "33.33", 390: "3.9", 10000: "100", 5: "0.05"} {
 		if got := Rate(bp); got != want {

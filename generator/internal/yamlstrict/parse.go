@@ -6,6 +6,7 @@ package yamlstrict
 
 import (
 	"bytes"
+	"io"
 	"regexp"
 	"strconv"
 	"unicode/utf8"
@@ -46,13 +47,27 @@ func Parse(file string, data []byte, l *diag.List) *yaml.Node {
 		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file is empty; expected a YAML mapping")
 		return nil
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	if err := dec.Decode(&doc); err != nil {
 		l.Add(syntaxFinding(file, data, err))
 		return nil
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file holds no YAML document; expected a mapping")
+		return nil
+	}
+	// A second document would be silently ignored, unknown keys and all.
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == io.EOF:
+	case err != nil:
+		l.Add(syntaxFinding(file, data, err))
+		return nil
+	default:
+		l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: next.Line, Col: next.Column}, Severity: diag.Error,
+			Message: "a second YAML document starts here; a content file holds exactly one",
+			Hint:    "remove the --- line and merge or delete what follows"})
 		return nil
 	}
 	return doc.Content[0]
