@@ -1,0 +1,59 @@
+package hwpx
+
+// Style is a named paragraph style (스타일). Its value is the style's id in
+// header.xml; Normal (바탕글) is 0 because 한글 expects its default there.
+type Style int
+
+const (
+	Normal    Style = iota // 바탕글: table anchors, the fallback
+	Body                   // 본문
+	Outline1               // 개요 1: □ items
+	Outline2               // 개요 2: ○ items
+	Outline3               // 개요 3: - items
+	Outline4               // 개요 4: · items
+	TableText              // 표 내용
+	Note                   // 주석: ※ notes
+	Title                  // 제목
+	numStyles
+)
+
+// StyleDef is what a style sets. Editing the style in 한글 changes every
+// paragraph that uses it, so renderers should use styles, not per-paragraph
+// overrides, for anything a reader may want to restyle.
+type StyleDef struct {
+	Name    string // the Korean name 한글 shows
+	EngName string
+	Size    Length
+	Bold    bool
+	Serif   bool // use Fonts.Serif instead of Fonts.Sans
+	Align   Align
+	// Left is the paragraph's left margin; Indent its first line: negative
+	// is a hanging indent (내어쓰기), so wrapped lines of "□ text" start
+	// under the text, not under the marker.
+	Left, Indent  Length
+	Before, After Length
+	LineSpacing   int // percent of the font size
+	KeepWithNext  bool
+}
+
+// StyleSet holds one StyleDef per Style.
+type StyleSet [numStyles]StyleDef
+
+// DefaultStyles are the sizes and indents of a Korean government plan: the
+// 개요 levels carry the □ ○ - · markers as text (the source's wording), with
+// hanging indents so continuation lines align after the marker.
+func DefaultStyles() *StyleSet {
+	return &StyleSet{
+		Normal:    {Name: "바탕글", EngName: "Normal", Size: Pt(10), Align: AlignJustify, LineSpacing: 160},
+		Body:      {Name: "본문", EngName: "Body", Size: Pt(12), Align: AlignJustify, Left: MM(4), After: Pt(4), LineSpacing: 160},
+		Outline1:  {Name: "개요 1", EngName: "Outline 1", Size: Pt(14), Bold: true, Align: AlignJustify, Indent: -Pt(19), Before: Pt(12), After: Pt(6), LineSpacing: 160, KeepWithNext: true},
+		Outline2:  {Name: "개요 2", EngName: "Outline 2", Size: Pt(13), Align: AlignJustify, Left: MM(4), Indent: -Pt(17), Before: Pt(6), After: Pt(3), LineSpacing: 160},
+		Outline3:  {Name: "개요 3", EngName: "Outline 3", Size: Pt(12), Align: AlignJustify, Left: MM(8), Indent: -Pt(11), After: Pt(3), LineSpacing: 160},
+		Outline4:  {Name: "개요 4", EngName: "Outline 4", Size: Pt(11), Align: AlignJustify, Left: MM(11), Indent: -Pt(8), After: Pt(2), LineSpacing: 160},
+		TableText: {Name: "표 내용", EngName: "Table Contents", Size: Pt(10), Align: AlignCenter, LineSpacing: 130},
+		Note:      {Name: "주석", EngName: "Note", Size: Pt(10), Align: AlignJustify, Left: MM(4), Indent: -Pt(13), After: Pt(3), LineSpacing: 150},
+		Title:     {Name: "제목", EngName: "Title", Size: Pt(20), Bold: true, Align: AlignCenter, After: Pt(18), LineSpacing: 160, KeepWithNext: true},
+	}
+}
+
+func (s Style) valid() bool { return s >= 0 && s < numStyles }
