@@ -1,68 +1,134 @@
 package markdown
 
 import (
-	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/ast"
 )
 
-func render(t *testing.T, src string, trusted bool) string {
+// firstLink returns the destination of the first link or autolink in src.
+func firstLink(t *testing.T, src string) ([]byte, bool) {
 	t.Helper()
-	var b bytes.Buffer
-	if err := For(trusted).Convert([]byte(src), &b); err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
+	b := []byte(src)
+	var dest []byte
+	found := false
+	_ = ast.Walk(Parse(b), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || found {
+			return ast.WalkContinue, nil
+		}
+		switch l := n.(type) {
+		case *ast.Link:
+			dest, found = l.Destination, true
+		case *ast.AutoLink:
+			dest, found = l.URL(b), true
+		}
+		return ast.WalkContinue, nil
+	})
+	return dest, found
 }
 
-func TestHostileMarkdownIsSafe(t *testing.T) {
-	cases := map[string]struct{ must, mustNot []string }{
-		"<script>alert(1)</script>":                          {must: []string{"&lt;script&gt;alert(1)&lt;/script&gt;"}, mustNot: []string{"<script"}},
-		"text <iframe src=x></iframe> more":                  {must: []string{"&lt;iframe src=x&gt;"}, mustNot: []string{"<iframe"}},
-		`<img src=x onerror="alert(1)">`:                     {must: []string{"&lt;img"}, mustNot: []string{"<img"}},
-		"[click](javascript:alert(1))":                       {must: []string{"click"}, mustNot: []string{"href", "javascript"}},
-		"[click](JaVaScRiPt:alert(1))":                       {mustNot: []string{"href"}},
-		"[x](java\tscript:alert(1))":                         {mustNot: []string{"href"}},
-		"[data](data:text/html;base64,PHNjcmlwdD4=)":         {mustNot: []string{"href"}},
-		"[vb](vbscript:msgbox)":                              {mustNot: []string{"href"}},
-		"[proto](//evil.example/x)":                          {mustNot: []string{"href"}},
-		"<javascript:alert(1)>":                              {mustNot: []string{"href"}},
-		"![chart](https://evil.example/track.png)":           {must: []string{"[chart]"}, mustNot: []string{"<img", "evil.example"}},
-		"[ok](https://www.mapo.go.kr/)":                      {must: []string{`<a href="https://www.mapo.go.kr/">ok</a>`}},
-		"[mail](mailto:a@example.go.kr)":                     {must: []string{`href="mailto:a@example.go.kr"`}},
-		"[rel](../2023/saemapo/#item-3)":                     {must: []string{`href="../2023/saemapo/#item-3"`}},
-		"<https://www.mapo.go.kr>":                           {must: []string{`<a href="https://www.mapo.go.kr">`}},
-		"[t](https://x.example \"a\\\" onmouseover=\\\"x\")": {mustNot: []string{`" onmouseover`}},
+// TestSafeHref: link safety is decided on the destination a browser sees,
+// in inline links, reference definitions, table cells and autolinks.
+func TestSafeHref(t *testing.T) {
+	refused := []string{
+		"[x](&#106;avascript:alert(document.domain))",
+		"[x](&#x6A;avascript:alert(1))",
+		"[x](javascript&colon;alert(1))",
+		"[x](vbscript&#58;msgbox)",
+		"[x](data&colon;text/html,<script>alert(1)</script>)",
+		"[x](javascript:alert(1))",
+		"[x](JaVaScRiPt:alert(1))",
+		"[x](<java\tscript:alert(1)>)",
+		"[x](<java&#9;script:alert(1)>)",
+		"[x](<java&#0;script:alert(1)>)",
+		"[x](&#32;javascript:alert(1))",
+		"[x](data:text/html;base64,PHNjcmlwdD4=)",
+		"[x](vbscript:msgbox)",
+		"[x](//evil.example/x)",
+		`[x](\/\/evil.example)`,
+		`[x](/\evil.example)`,
+		`[x](<\\\\evil.example>)`,
+		"[x](&#47;&#47;evil.example)",
+		"[x][r]\n\n[r]: &#106;avascript:alert(1)",
+		"[x][r]\n\n[r]: javascript&colon;alert(1)",
+		"| a |\n| - |\n| [x](&#106;avascript:alert(1)) |",
+		"| a |\n| - |\n| [x](\\/\\/evil.example) |",
+		"<javascript:alert(1)>",
+		"<vbscript:msgbox>",
+		"[x](file:///etc/passwd)",
 	}
-	for src, c := range cases {
-		out := render(t, src, false)
-		for _, m := range c.must {
-			if !strings.Contains(out, m) {
-				t.Errorf("%q → %q, want it to contain %q", src, out, m)
-			}
+	for _, src := range refused {
+		dest, ok := firstLink(t, src)
+		if !ok {
+			continue // not a link at all: shown as text
 		}
-		for _, m := range c.mustNot {
-			if strings.Contains(strings.ToLower(out), strings.ToLower(m)) {
-				t.Errorf("%q → %q, must not contain %q", src, out, m)
-			}
+		if href, ok := SafeHref(dest); ok {
+			t.Errorf("%q: href %q allowed", src, href)
+		}
+	}
+	allowed := map[string]string{
+		"[ok](https://www.mapo.go.kr/)":        "https://www.mapo.go.kr/",
+		"[ok](HTTPS://www.mapo.go.kr/)":        "HTTPS://www.mapo.go.kr/",
+		"[mail](mailto:a@example.go.kr)":       "mailto:a@example.go.kr",
+		"[rel](../2023/saemapo/#item-3)":       "../2023/saemapo/#item-3",
+		"[anchor](#item-3)":                    "#item-3",
+		"[q](?a=1&amp;b=2)":                    "?a=1&b=2",
+		"<https://www.mapo.go.kr>":             "https://www.mapo.go.kr",
+		"[sp](<https://x.example/a b>)":        "https://x.example/a%20b",
+		"[ko](https://x.example/가)":            "https://x.example/%EA%B0%80",
+		"[x][r]\n\n[r]: https://x.example/ref": "https://x.example/ref",
+	}
+	for src, want := range allowed {
+		dest, ok := firstLink(t, src)
+		if !ok {
+			t.Errorf("%q: no link parsed", src)
+			continue
+		}
+		href, ok := SafeHref(dest)
+		if !ok || href != want {
+			t.Errorf("%q: href %q, %v; want %q", src, href, ok, want)
 		}
 	}
 }
 
-func TestTrustedKeepsHTMLButNotUnsafeLinks(t *testing.T) {
-	out := render(t, "<b>굵게</b>\n\n<div class=\"x\">블록</div>\n\n[x](javascript:alert(1))", true)
-	if !strings.Contains(out, "<b>굵게</b>") || !strings.Contains(out, `<div class="x">블록</div>`) {
-		t.Errorf("trusted HTML was not kept: %q", out)
+// TestOneMeaning: the text every output reads.
+func TestOneMeaning(t *testing.T) {
+	cases := map[string]string{
+		`범위 \~ 기호`:             "범위 ~ 기호",
+		"'23.9.~'24.8. 40~42쪽": "'23.9.~'24.8. 40~42쪽",
+		"~~취소~~":               "~~취소~~",
+		"A &amp; B &lt;C&gt;":  "A & B <C>",
+		"보이는 글 <!-- 숨김 --> 끝":  "보이는 글  끝",
+		"<!-- 블록 주석\n여러 줄 -->\n\n다음 문단": "다음 문단",
+		"► 표시 ▶":   "► 표시 ▶",
+		"`코드 \\~`": "코드 \\~",
 	}
-	if strings.Contains(out, "javascript") {
-		t.Errorf("unsafe link kept in trusted mode: %q", out)
+	for src, want := range cases {
+		if got := PlainText(Parse([]byte(src)), []byte(src)); got != want {
+			t.Errorf("%q → %q, want %q", src, got, want)
+		}
+	}
+}
+
+func TestIsComment(t *testing.T) {
+	for s, want := range map[string]bool{
+		"<!-- x -->":            true,
+		" <!-- a --> <!--b--> ": true,
+		"<!-- x --> <b>":        false,
+		"<b>":                   false,
+		"<!-- open":             false,
+		"":                      false,
+	} {
+		if got := IsComment([]byte(s)); got != want {
+			t.Errorf("IsComment(%q) = %v", s, got)
+		}
 	}
 }
 
 func TestLongWordsAndLines(t *testing.T) {
 	long := strings.Repeat("가", 100000) + " " + strings.Repeat("https://x.example/", 1000)
-	out := render(t, long, false)
-	if !strings.Contains(out, strings.Repeat("가", 1000)) {
+	if got := PlainText(Parse([]byte(long)), []byte(long)); !strings.Contains(got, strings.Repeat("가", 1000)) {
 		t.Error("long word lost")
 	}
 }

@@ -47,3 +47,32 @@ func (a *Account) RateText() string {
 func (b *AccountBudget) RateText() string {
 	return numfmt.ChangeRate(b.ChangeBP, b.HasRate)
 }
+
+// Line is a tally as plans write it: "위촉완료 98명(120명 이내): 1차 위촉
+// 32명('22.10.26.), 2차 위촉 46명('22.12.28.)". withCap states the cap;
+// a tally inside a box leaves it to the box's lines.
+func (t *Tally) Line(withCap bool) string {
+	var s strings.Builder
+	if t.Label != "" {
+		s.WriteString(t.Label + " ")
+	}
+	s.WriteString(numfmt.Int(int64(t.Total)) + t.Unit)
+	if withCap && t.Cap > 0 {
+		s.WriteString("(" + numfmt.Int(int64(t.Cap)) + t.Unit + " 이내)")
+	}
+	var parts []string
+	for _, p := range t.Parts {
+		part := numfmt.Int(int64(p.Count)) + t.Unit
+		if p.Label != "" {
+			part = p.Label + " " + part
+		}
+		if p.When != nil && p.When.Text != "" {
+			part += "(" + p.When.Text + ")"
+		}
+		parts = append(parts, part)
+	}
+	if len(parts) > 0 {
+		s.WriteString(": " + strings.Join(parts, ", "))
+	}
+	return s.String()
+}
