@@ -63,7 +63,7 @@ func Diff(opt DiffOptions, w io.Writer) (changed bool, err error) {
 	case "html":
 		err = r.HTML(&buf)
 	case "pdf":
-		err = writeComparison(&buf, r)
+		err = writeComparison(&buf, r, opt.SourceDate)
 	default:
 		return false, &UsageError{fmt.Sprintf("-format must be text, markdown, json, html or pdf, got %q", opt.Format)}
 	}
@@ -77,12 +77,12 @@ func Diff(opt DiffOptions, w io.Writer) (changed bool, err error) {
 }
 
 // writeComparison typesets the report as a 신구대조표 PDF.
-func writeComparison(w io.Writer, r *diff.Report) error {
+func writeComparison(w io.Writer, r *diff.Report, created time.Time) error {
 	f, err := fonts.Default()
 	if err != nil {
 		return err
 	}
-	data, err := pdf.Comparison(r, "신구대조표", f)
+	data, err := pdf.Comparison(r, "신구대조표", f, pdf.Options{Created: created})
 	if err != nil {
 		return err
 	}

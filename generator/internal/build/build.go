@@ -250,7 +250,7 @@ func (b *builder) plan(i int) planOut {
 // renderPDF typesets the plan and writes its PDF (twice: pdf/ and
 // site/pdf/) and its open data files.
 func (b *builder) renderPDF(p *model.Plan, rec *manifestPlan) error {
-	data, warns, err := pdf.Render(p, b.site, b.faces)
+	data, warns, err := pdf.Render(p, b.site, b.faces, pdf.Options{Created: b.opt.SourceDate})
 	if err != nil {
 		return fmt.Errorf("%s: PDF: %w", p.Slug, err)
 	}

@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"workplan/generator/internal/chart"
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/typeset/layout"
 )
 
@@ -167,13 +167,6 @@ func (b *builder) box(bx *model.Box, c ctx) {
 	b.space(6)
 }
 
-// shiftRow moves a row's drawing down by dy (after growing its height).
-func shiftRow(r *layout.Row, dy float64) {
-	if ps, ok := r.Payload.([]prim); ok {
-		r.Payload = shiftAll(ps, 0, dy)
-	}
-}
-
 // tallyLine writes a tally as its ※ line: 위촉완료 98명: 1차 위촉
 // 32명('22.10.26.), 2차 위촉 46명('22.12.28.), 3차 위촉 20명('23.11.22.).
 func tallyLine(t *model.Tally) string {
@@ -243,4 +236,21 @@ func (b *builder) pledgeTable(p *model.PledgeTable, c ctx, key string) {
 	if len(p.Tasks) >= 2 {
 		b.chartRow(chart.Pledges("pdf", p), c.x)
 	}
+}
+
+// unitCaption adds "(단위: 백만원)" right-aligned above a table.
+func (b *builder) unitCaption(unit string, x float64) {
+	if unit == "" {
+		return
+	}
+	b.text(plain("(단위: "+unit+")", captionStyle), textOpts{x: x, align: right, keep: true, before: 4, lead: 16})
+}
+
+// tableCaption adds a table's title, centred: < 성과지표 >.
+func (b *builder) tableCaption(caption string, x float64) {
+	if caption == "" {
+		return
+	}
+	st := style{bold: true, size: 12, color: ink}
+	b.text(plain("< "+caption+" >", st), textOpts{x: x, align: center, keep: true, before: 8})
 }

@@ -9,7 +9,6 @@ import (
 
 	"workplan/generator/internal/chart"
 	"workplan/generator/internal/numfmt"
-	"workplan/generator/internal/model"
 )
 
 // Chart colours: series and slices, distinguishable in greyscale print.
@@ -22,10 +21,18 @@ var (
 	chartTitle   = style{bold: true, size: 11, color: ink}
 )
 
+// orgChartRow adds an organisation chart (a tree) like chartRow, each
+// unit's box showing its duties from roles, keyed by the unit's name.
+func (b *Doc) orgChartRow(c *chart.Chart, x float64, roles map[string]string) bool {
+	b.roles = roles
+	defer func() { b.roles = nil }()
+	return b.chartRow(c, x)
+}
+
 // chartRow adds a chart as one unbreakable row, indented by x, and
 // reports whether it could be drawn. A chart too tall for a page is split
 // into several by its rows or categories.
-func (b *builder) chartRow(c *chart.Chart, x float64) bool {
+func (b *Doc) chartRow(c *chart.Chart, x float64) bool {
 	ps, h := b.chartPrims(c, b.pg.cw-x)
 	if h == 0 {
 		return false
@@ -64,7 +71,7 @@ func splitChart(c *chart.Chart) (*chart.Chart, *chart.Chart, bool) {
 
 // chartPair adds charts side by side in one row (one alone takes the
 // whole width).
-func (b *builder) chartPair(cs ...*chart.Chart) {
+func (b *Doc) chartPair(cs ...*chart.Chart) {
 	var ok []*chart.Chart
 	for _, c := range cs {
 		if c != nil && c.Validate() == nil {
@@ -89,7 +96,7 @@ func (b *builder) chartPair(cs ...*chart.Chart) {
 }
 
 // chartPrims draws a chart w wide; its height comes back with it.
-func (b *builder) chartPrims(c *chart.Chart, w float64) ([]prim, float64) {
+func (b *Doc) chartPrims(c *chart.Chart, w float64) ([]prim, float64) {
 	if c == nil || c.Validate() != nil {
 		return nil, 0
 	}
@@ -111,7 +118,7 @@ func (b *builder) chartPrims(c *chart.Chart, w float64) ([]prim, float64) {
 
 // textAt is one line of text: x is its left edge, centre or right edge
 // by al, y its baseline.
-func (b *builder) textAt(text string, st style, x, y float64, al align) prim {
+func (b *Doc) textAt(text string, st style, x, y float64, al align) prim {
 	ls := b.setLines(plain(text, st), 1e6, 0, left)
 	if len(ls) == 0 {
 		return &textPrim{}
@@ -127,7 +134,7 @@ func (b *builder) textAt(text string, st style, x, y float64, al align) prim {
 }
 
 // wrapped sets text in at most n lines of width w, ending in "…" when cut.
-func (b *builder) wrapped(text string, st style, w float64, n int) []line {
+func (b *Doc) wrapped(text string, st style, w float64, n int) []line {
 	ls := b.setBalanced(plain(text, st), w, left)
 	if len(ls) <= n {
 		return ls
@@ -146,7 +153,7 @@ func (b *builder) wrapped(text string, st style, w float64, n int) []line {
 }
 
 // header draws the chart's title centred and its unit at the right.
-func (b *builder) chartHeader(c *chart.Chart, w float64) []prim {
+func (b *Doc) chartHeader(c *chart.Chart, w float64) []prim {
 	ps := []prim{b.textAt("< "+c.Title+" >", chartTitle, w/2, 11, center)}
 	if c.Unit != "" && c.Kind != chart.Pie {
 		ps = append(ps, b.textAt("(단위: "+c.Unit+")", chartText, w, 11, right))
@@ -155,7 +162,7 @@ func (b *builder) chartHeader(c *chart.Chart, w float64) []prim {
 }
 
 // legend draws coloured keys centred at y.
-func (b *builder) legend(names []string, colors []rgb, w, y float64) []prim {
+func (b *Doc) legend(names []string, colors []rgb, w, y float64) []prim {
 	total := 0.0
 	for _, n := range names {
 		total += 12 + b.textWidth(n, chartText) + 14
@@ -224,7 +231,7 @@ func axisValue(v float64) string {
 
 // wideLabels reports whether category labels are too long for columns,
 // so the bars are better laid horizontally.
-func (b *builder) wideLabels(c *chart.Chart, w float64) bool {
+func (b *Doc) wideLabels(c *chart.Chart, w float64) bool {
 	if len(c.Categories) == 0 {
 		return false
 	}
@@ -254,7 +261,7 @@ func colorsFor(c *chart.Chart) []rgb {
 
 // barChart draws vertical bars, grouped by category, with a value axis,
 // gridlines, value labels and category labels.
-func (b *builder) barChart(c *chart.Chart, w float64) ([]prim, float64) {
+func (b *Doc) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 	ps := b.chartHeader(c, w)
 	colors := colorsFor(c)
 	plotTop := 26.0
@@ -321,7 +328,7 @@ func (b *builder) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 
 // hbarChart draws horizontal bars with the categories' (long) labels at
 // the left and the values at the bars' ends.
-func (b *builder) hbarChart(c *chart.Chart, w float64) ([]prim, float64) {
+func (b *Doc) hbarChart(c *chart.Chart, w float64) ([]prim, float64) {
 	ps := b.chartHeader(c, w)
 	colors := colorsFor(c)
 	y := 26.0
@@ -365,7 +372,7 @@ func (b *builder) hbarChart(c *chart.Chart, w float64) ([]prim, float64) {
 
 // pieChart draws a donut of the shares with the total in its centre and a
 // legend of names, counts and percentages.
-func (b *builder) pieChart(c *chart.Chart, w float64) ([]prim, float64) {
+func (b *Doc) pieChart(c *chart.Chart, w float64) ([]prim, float64) {
 	ps := b.chartHeader(c, w)
 	if len(c.Series) == 0 {
 		return nil, 0
@@ -437,7 +444,7 @@ func ring(cx, cy, r, r0, a0, a1 float64) []gopdf.Point {
 // ganttChart draws the schedule over the twelve months of the plan year:
 // one row per dated line, bars over its months; approximate or recurring
 // periods are drawn lighter with a dashed edge.
-func (b *builder) ganttChart(c *chart.Chart, w float64) ([]prim, float64) {
+func (b *Doc) ganttChart(c *chart.Chart, w float64) ([]prim, float64) {
 	head := []prim{b.textAt("< "+strconv.Itoa(c.Year)+"년 추진일정 >", chartTitle, w/2, 11, center)}
 	var back, grid, front []prim
 	labelW := w * 0.38
@@ -507,7 +514,7 @@ type treeNode struct {
 
 // treeChart draws the organisation: the head unit above, its units below,
 // joined by connectors.
-func (b *builder) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
+func (b *Doc) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
 	for _, scale := range []float64{1, 0.85, 0.7} {
 		if ps, h := b.treeChartAt(c, w, scale); h > 0 {
 			return ps, h
@@ -518,11 +525,11 @@ func (b *builder) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
 
 // treeChartAt draws the tree with type and boxes scaled; h is 0 when it
 // does not fit in w.
-func (b *builder) treeChartAt(c *chart.Chart, w, scale float64) ([]prim, float64) {
+func (b *Doc) treeChartAt(c *chart.Chart, w, scale float64) ([]prim, float64) {
 	nameSt := style{bold: true, size: 10.5 * scale, color: ink}
 	roleSt := style{size: 8.5 * scale, color: subtle}
 	minW, gap := 84*scale, 14*scale
-	roles := b.orgRoles()
+	roles := b.roles
 	var build func(n *chart.Node) *treeNode
 	build = func(n *chart.Node) *treeNode {
 		t := &treeNode{name: n.Name, role: roles[n.Name]}
@@ -614,24 +621,4 @@ func (b *builder) treeChartAt(c *chart.Chart, w, scale float64) ([]prim, float64
 	x := (w - root.span) / 2
 	bottom := place(root, max(x, 0), 8, 0)
 	return ps, bottom + 8
-}
-
-// orgRoles maps unit names to their duties, which the chart model does
-// not carry.
-func (b *builder) orgRoles() map[string]string {
-	out := map[string]string{}
-	if b.org == nil {
-		return out
-	}
-	var walk func(us []*model.OrgUnit)
-	walk = func(us []*model.OrgUnit) {
-		for _, u := range us {
-			if u.Role != "" {
-				out[u.Name] = u.Role
-			}
-			walk(u.Units)
-		}
-	}
-	walk(b.org.Units)
-	return out
 }

@@ -5,9 +5,7 @@ import (
 
 	"workplan/generator/internal/diff"
 	"workplan/generator/internal/fonts"
-	"workplan/generator/internal/model"
 	"workplan/generator/internal/typeset/pdfmeta"
-	"workplan/generator/internal/typeset/layout"
 )
 
 // Colours of the changed parts, as in the HTML 신구대조표. The lines drawn
@@ -29,9 +27,9 @@ var comparisonColumns = []float64{0.19, 0.335, 0.335, 0.14}
 // than a page. Changes are grouped under a section row per item (the first
 // part of Change.Where). Figures show the old value struck, the new one
 // underlined and the difference in 비고. The creation date is
-// SOURCE_DATE_EPOCH when set and otherwise left out, so equal reports give
+// opt.Created (SOURCE_DATE_EPOCH) when set and otherwise left out, so equal reports give
 // equal bytes.
-func Comparison(r *diff.Report, title string, f *fonts.Set) ([]byte, error) {
+func Comparison(r *diff.Report, title string, f *fonts.Set, opt Options) ([]byte, error) {
 	if r == nil {
 		r = &diff.Report{}
 	}
@@ -44,29 +42,19 @@ func Comparison(r *diff.Report, title string, f *fonts.Set) ([]byte, error) {
 	if title = strings.TrimSpace(title); title == "" {
 		title = "신구대조표"
 	}
-	created, _, err := sourceDate()
-	if err != nil {
-		return nil, err
-	}
-	b := newBuilder(&model.Plan{}, &model.Site{}, f)
-	b.pg = landscape
-	b.comparison(r, title)
-	res := layout.Paginate(b.nodes, b.pg.ch)
+	d := newDoc(f, landscape)
+	layComparison(d, r, title)
 	var plans []string
 	for _, p := range r.Plans {
 		plans = append(plans, p.Title)
 	}
-	return b.typeset(res, numbering{}, pdfmeta.Options{
-		Lang:     "ko-KR",
-		Outlines: b.outlines(b.outline, res.Anchors),
-		Info: pdfmeta.Info{
-			Title:    title,
-			Subject:  summary(r),
-			Keywords: strings.Join(append([]string{"신구대조표"}, plans...), ", "),
-			Creator:  "workplan diff",
-			Producer: "workplan (signintech/gopdf)",
-			Created:  created,
-		},
+	return d.finish(pdfmeta.Info{
+		Title:    title,
+		Subject:  summary(r),
+		Keywords: strings.Join(append([]string{"신구대조표"}, plans...), ", "),
+		Creator:  "workplan diff",
+		Producer: "workplan (signintech/gopdf)",
+		Created:  opt.Created,
 	})
 }
 
@@ -83,7 +71,8 @@ func summary(r *diff.Report) string {
 
 // comparison lays out the title, the summary, a legend and a table per
 // plan.
-func (b *builder) comparison(r *diff.Report, title string) {
+func layComparison(b *Doc, r *diff.Report, title string) {
+	b.numberedPart("", false)
 	b.heading(plain(title, style{bold: true, size: 22, color: ink}), textOpts{align: center, lead: 34}, "")
 	b.text(plain(summary(r), style{size: 12.5, color: subtle}), textOpts{align: center, before: 2})
 	if r.Empty() {
@@ -100,7 +89,7 @@ func (b *builder) comparison(r *diff.Report, title string) {
 	for i, p := range r.Plans {
 		anchor := "plan-" + p.Slug
 		b.heading(plain(p.Title, style{bold: true, size: 14, color: navy}), textOpts{before: 14 + 6*float64(min(i, 1))}, anchor)
-		b.outline = append(b.outline, &outlineNode{title: p.Title, anchor: anchor})
+		b.bookmark(nil, p.Title, anchor)
 		b.space(6)
 		b.table(tableSpec{
 			head:   [][]cellSpec{head},

@@ -10,12 +10,12 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"workplan/generator/internal/diff"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/pdftools"
-	"workplan/generator/internal/typeset/layout"
 )
 
 // editedExample loads the example content with the edits of the CLI's
@@ -74,7 +74,7 @@ func exampleReport(t *testing.T) *diff.Report {
 
 func comparison(t *testing.T, r *diff.Report) (data []byte, file string) {
 	t.Helper()
-	data, err := Comparison(r, "신구대조표", defaultFonts(t))
+	data, err := Comparison(r, "신구대조표", defaultFonts(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,25 +131,22 @@ func TestComparison(t *testing.T) {
 		}
 	}
 
-	// Deterministic, with no date unless SOURCE_DATE_EPOCH gives one.
-	again, _ := Comparison(r, "신구대조표", defaultFonts(t))
+	// Deterministic, with no date unless the options give one; the
+	// environment is not read.
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	again, _ := Comparison(r, "신구대조표", defaultFonts(t), Options{})
 	if !bytes.Equal(data, again) {
 		t.Error("two renders differ")
 	}
 	if bytes.Contains(data, []byte("/CreationDate")) {
-		t.Error("a creation date without SOURCE_DATE_EPOCH")
+		t.Error("a creation date without Options.Created")
 	}
-	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	dated, err := Comparison(r, "", nil)
+	dated, err := Comparison(r, "", nil, Options{Created: time.Unix(1700000000, 0).UTC()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Contains(dated, []byte("/CreationDate (D:20231114221320Z)")) {
-		t.Error("SOURCE_DATE_EPOCH is not the creation date")
-	}
-	t.Setenv("SOURCE_DATE_EPOCH", "tomorrow")
-	if _, err := Comparison(r, "", nil); err == nil {
-		t.Error("a bad SOURCE_DATE_EPOCH must be an error")
+		t.Error("Options.Created is not the creation date")
 	}
 }
 
@@ -210,10 +207,9 @@ func longReport() *diff.Report {
 
 func TestComparisonLong(t *testing.T) {
 	r := longReport()
-	b := newBuilder(&model.Plan{}, &model.Site{}, defaultFonts(t))
-	b.pg = landscape
-	b.comparison(r, "신구대조표")
-	res := layout.Paginate(b.nodes, b.pg.ch)
+	b := newDoc(defaultFonts(t), landscape)
+	layComparison(b, r, "신구대조표")
+	res := b.layout().res
 	for i, pg := range res.Pages {
 		for _, it := range pg.Items {
 			if it.Y+it.H > b.pg.ch+0.01 {
@@ -268,7 +264,7 @@ func TestComparisonDump(t *testing.T) {
 		t.Skip("set WORKPLAN_PDF_DUMP to a directory")
 	}
 	for name, r := range map[string]*diff.Report{"comparison": exampleReport(t), "comparison-long": longReport(), "comparison-empty": {}} {
-		data, err := Comparison(r, "", defaultFonts(t))
+		data, err := Comparison(r, "", defaultFonts(t), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

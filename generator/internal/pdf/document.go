@@ -1,10 +1,7 @@
 package pdf
 
 import (
-	"strconv"
-
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/typeset/layout"
 )
 
 // Anchors of the front matter's parts, for page labels. Content anchors
@@ -17,13 +14,14 @@ const (
 // build lays out the whole plan: cover and 순서 unnumbered, then the
 // chapters, numbered from the first.
 func (b *builder) build() {
-	b.front = []frontPart{{"표지", coverAnchor}, {"순서", contentsAnchor}}
+	b.frontPart("표지", coverAnchor)
+	b.frontPart("순서", contentsAnchor)
 	b.cover()
-	b.add(&layout.Break{})
+	b.newPage()
 	b.contents()
 	for i, c := range b.plan.Chapters {
 		if i == 0 {
-			b.bodyAnchor = c.Anchor
+			b.numberedPart(c.Anchor, false)
 		}
 		b.chapter(c)
 	}
@@ -102,14 +100,8 @@ func itemLabel(it *model.Item) string {
 	return it.ID + ". " + it.Title
 }
 
-// tocRow is a 순서 line whose page number is filled in after pagination.
-type tocRow struct {
-	lines  []line
-	st     style
-	x, lh  float64
-	anchor string
-}
-
+// tocLine adds a 순서 entry: chapters bold, their groups and items
+// indented below.
 func (b *builder) tocLine(level int, label, anchor string) {
 	st := style{bold: true, size: 15, color: ink}
 	x, before := 0.0, 16.0
@@ -117,64 +109,17 @@ func (b *builder) tocLine(level int, label, anchor string) {
 		st = style{size: 12.5, color: ink}
 		x, before = 22, 5
 	}
-	numW := b.textWidth("000", st)
-	lines := b.setLines(plain(label, st), b.pg.cw-x-numW-30, b.textWidth("0. ", st), left)
-	lh := lineHeight(st.size)
-	r := &layout.Row{H: lh * float64(len(lines)), Before: before, Payload: &tocRow{lines: lines, st: st, x: x, lh: lh, anchor: anchor}}
-	b.add(r)
-}
-
-// prims draws the line once pages are known.
-func (t *tocRow) prims(b *builder, anchors map[string]layout.Position, num numbering) []prim {
-	var ps []prim
-	for i, l := range t.lines {
-		ps = append(ps, b.baseline(l.prim, t.x, t.lh, t.st.size).shift(0, float64(i)*t.lh))
-	}
-	pos, ok := anchors[t.anchor]
-	if !ok || len(t.lines) == 0 || num.number(pos.Page) == 0 {
-		return ps
-	}
-	page := strconv.Itoa(num.number(pos.Page))
-	numW := b.textWidth(page, t.st)
-	last := t.lines[len(t.lines)-1]
-	y := float64(len(t.lines)-1) * t.lh
-	numLine := b.setLines(plain(page, t.st), numW+1, 0, left)[0]
-	ps = append(ps, b.baseline(numLine.prim, b.pg.cw-numW, t.lh, t.st.size).shift(0, y))
-	// Dot leaders between the title and the number.
-	dotSt := style{size: t.st.size, color: subtle}
-	from := t.x + lastLineX(t.lines) + last.width + 8
-	to := b.pg.cw - numW - 6
-	dotW := b.textWidth(".", dotSt) * 2.2
-	if n := int((to - from) / dotW); n > 0 {
-		lead := &textPrim{}
-		f := b.shape(plain(".", dotSt)).face[0]
-		for k := 0; k < n; k++ {
-			lead.runs = append(lead.runs, textRun{x: to - float64(n-k)*dotW, face: f, st: dotSt, text: "."})
-		}
-		ps = append(ps, b.baseline(lead, 0, t.lh, t.st.size).shift(0, y))
-	}
-	ps = append(ps, &linkPrim{x: t.x, y: 0, w: b.pg.cw - t.x, h: t.lh * float64(len(t.lines)), anchor: t.anchor})
-	return ps
-}
-
-// lastLineX is the x of the last line's first run (its hanging indent).
-func lastLineX(ls []line) float64 {
-	l := ls[len(ls)-1]
-	if len(l.prim.runs) == 0 {
-		return 0
-	}
-	return l.prim.runs[0].x
+	b.contentsLine(plain(label, st), st, x, b.textWidth("0. ", st), before, anchor)
 }
 
 // chapter starts a new page with the chapter heading (Ⅰ. 일반현황).
 func (b *builder) chapter(c *model.Chapter) {
-	b.file = b.planFile
-	b.add(&layout.Break{})
+	b.setSource(b.planFile)
+	b.newPage()
 	label := c.Numeral + ". " + c.Title
 	st := style{bold: true, size: 21, color: navy}
 	rows := b.textRows(plain(label, st), textOpts{keep: true, lead: 34})
-	rows[0].Anchor = c.Anchor
-	rows[0].Payload = append(rows[0].Payload.([]prim), &anchorPrim{name: c.Anchor})
+	anchorRow(rows[0], c.Anchor)
 	last := rows[len(rows)-1]
 	last.H += 8
 	last.Payload = append(last.Payload.([]prim),
@@ -185,8 +130,7 @@ func (b *builder) chapter(c *model.Chapter) {
 	}
 	b.space(14)
 	b.itemBreak = false
-	node := &outlineNode{title: label, anchor: c.Anchor}
-	b.outline = append(b.outline, node)
+	node := b.bookmark(nil, label, c.Anchor)
 
 	firstItem := true
 	for _, blk := range c.Blocks {
@@ -243,18 +187,11 @@ func (b *builder) block(blk model.Block, c ctx) {
 }
 
 // group sets a strategy heading with its intro and items.
-func (b *builder) group(g *model.Group, parent *outlineNode) {
+func (b *builder) group(g *model.Group, parent *bookmark) {
 	// Like an item, a group starts a new page unless it fits in what is
 	// left of this one.
 	if b.itemBreak {
-		brk := &layout.Break{}
-		b.add(brk)
-		start := len(b.nodes)
-		defer func() {
-			if brk.Need = nodesHeight(b.nodes[start:]); brk.Need > b.pg.ch {
-				brk.Need = 0
-			}
-		}()
+		defer b.startBlock()()
 	}
 	label := g.Title
 	if g.ID != "" {
@@ -262,20 +199,14 @@ func (b *builder) group(g *model.Group, parent *outlineNode) {
 	}
 	st := style{bold: true, size: 18, color: navy}
 	rows := b.textRows(plain(label, st), textOpts{keep: true, before: 6, x: 0, hang: b.textWidth(g.ID+". ", st)})
-	rows[0].Anchor = g.Anchor
-	rows[0].Payload = append(rows[0].Payload.([]prim), &anchorPrim{name: g.Anchor})
+	anchorRow(rows[0], g.Anchor)
 	last := rows[len(rows)-1]
 	last.H += 6
 	last.Payload = append(last.Payload.([]prim), &linePrim{x1: 0, y1: last.H - 1, x2: b.pg.cw, y2: last.H - 1, color: navy, lw: 1})
 	for _, r := range rows {
 		b.add(r)
 	}
-	node := &outlineNode{title: label, anchor: g.Anchor}
-	if parent != nil {
-		parent.children = append(parent.children, node)
-	} else {
-		b.outline = append(b.outline, node)
-	}
+	node := b.bookmark(parent, label, g.Anchor)
 	if g.Intro != nil {
 		b.space(6)
 		b.prose(g.Intro, ctx{level: 1})

@@ -28,7 +28,7 @@ func TestDump(t *testing.T) {
 			t.Logf("%s: %d bytes", name, len(data))
 		}
 	}
-	data, _, err := Render(stressPlan(t), &model.Site{}, defaultFonts(t))
+	data, _, err := Render(stressPlan(t), &model.Site{}, defaultFonts(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

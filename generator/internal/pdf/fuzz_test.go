@@ -38,7 +38,7 @@ func FuzzMarkdownPDF(f *testing.F) {
 			Date: period.Date{Year: 2024, Month: 2}, Slug: "2024-t", Path: "2024/t/",
 			Chapters: []*model.Chapter{{Number: 1, Numeral: "Ⅰ", Title: "본문", Anchor: "chapter-1",
 				Blocks: []model.Block{&model.Prose{Source: b, Doc: markdown.Parse(b)}}}}}
-		data, _, err := Render(p, &model.Site{District: "시험구", Title: "시험"}, faces)
+		data, _, err := Render(p, &model.Site{District: "시험구", Title: "시험"}, faces, Options{})
 		if err != nil {
 			t.Fatalf("Render: %v", err)
 		}

@@ -41,7 +41,7 @@ func defaultFonts(t testing.TB) *fonts.Set {
 // render renders a plan, failing the test on error.
 func render(t testing.TB, site *model.Site, p *model.Plan) ([]byte, []string) {
 	t.Helper()
-	data, warns, err := Render(p, site, defaultFonts(t))
+	data, warns, err := Render(p, site, defaultFonts(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,44 +4,28 @@ import (
 	"strconv"
 
 	"workplan/generator/internal/chart"
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/typeset/layout"
 )
 
 // item sets one work item: banner, purpose box, □ sections with their
 // ㅇ lines, the item's own blocks after their sections, charts.
-func (b *builder) item(it *model.Item, parent *outlineNode) {
+func (b *builder) item(it *model.Item, parent *bookmark) {
 	// An item starts a new page unless it fits in what is left of this one.
-	var brk *layout.Break
 	if b.itemBreak {
-		brk = &layout.Break{}
-		b.add(brk)
+		defer b.startBlock()()
 	}
-	start := len(b.nodes)
-	defer func() {
-		if brk != nil {
-			brk.Need = nodesHeight(b.nodes[start:])
-			if brk.Need > b.pg.ch {
-				brk.Need = 0
-			}
-		}
-	}()
 	b.itemBreak = true
 	if it.File != "" {
-		b.file = it.File
+		b.setSource(it.File)
 	}
-	defer func() { b.file = b.planFile }()
+	defer b.setSource(b.planFile)
 
 	label := itemLabel(it)
 	b.banner(it, label)
-	node := &outlineNode{title: label, anchor: it.Anchor}
-	if parent != nil {
-		parent.children = append(parent.children, node)
-	} else {
-		b.outline = append(b.outline, node)
-	}
+	b.bookmark(parent, label, it.Anchor)
 	if it.Purpose != nil {
 		b.purpose(it.Purpose)
 	}
@@ -117,29 +101,6 @@ func (b *builder) item(it *model.Item, parent *outlineNode) {
 	}
 }
 
-// nodesHeight is the height nodes take laid end to end.
-func nodesHeight(ns []layout.Node) float64 {
-	h := 0.0
-	for i, n := range ns {
-		switch n := n.(type) {
-		case *layout.Row:
-			h += n.H
-			if i > 0 {
-				h += n.Before
-			}
-		case *layout.Group:
-			h += n.PadTop + n.PadBottom
-			if i > 0 {
-				h += n.Before
-			}
-			for _, r := range append(append([]*layout.Row{}, n.Head...), n.Rows...) {
-				h += r.H
-			}
-		}
-	}
-	return h
-}
-
 // banner is the item's title bar: number and title on a tinted band with
 // a navy edge, and its tags as small labels.
 func (b *builder) banner(it *model.Item, label string) {
@@ -206,34 +167,6 @@ func (b *builder) purpose(p *model.Prose) {
 	b.space(4)
 }
 
-// frameFunc draws a group's frame for a fragment of height h.
-type frameFunc func(h float64, first, last bool) []prim
-
-// ruleFunc is a frame drawn over its rows rather than behind them: a
-// table's closing rules, which the rows' hairlines must not cross.
-type ruleFunc func(h float64, first, last bool) []prim
-
-// section adds a □ heading.
-func (b *builder) section(title string) {
-	b.mark(0, plain(title, ladder[0].st), true)
-}
-
-// labeled adds "ㅇ label: text"; further texts (a second law, say) stand on
-// their own lines aligned after the label.
-func (b *builder) labeled(label string, texts []string) {
-	r := rungAt(1)
-	head := r.marker + " " + label + ": "
-	hang := b.textWidth(r.marker+" ", r.st)
-	for i, t := range texts {
-		if i == 0 {
-			b.text(plain(head+t, r.st), textOpts{x: r.x, hang: hang, before: r.before, align: justify})
-			continue
-		}
-		x := r.x + b.textWidth(head, r.st)
-		b.text(plain(t, r.st), textOpts{x: x, before: 1, align: justify})
-	}
-}
-
 // schedule sets □ 세부추진계획 lines: ㅇ lines with - and · sub-lines and
 // ※ notes under them.
 func (b *builder) schedule(es []*model.ScheduleEntry, level int) {
@@ -253,15 +186,6 @@ func (b *builder) schedule(es []*model.ScheduleEntry, level int) {
 // keepList says whether item i of a short list of n keeps with the next,
 // so that a short list is never split across pages.
 func keepList(i, n int) bool { return n <= 6 && i < n-1 }
-
-// keepLast makes the last node added keep with the next.
-func (b *builder) keepLast() {
-	if n := len(b.nodes); n > 0 {
-		if r, ok := b.nodes[n-1].(*layout.Row); ok {
-			r.KeepWithNext = true
-		}
-	}
-}
 
 // budget sets □ 소요예산: the total with its sources, the breakdown, the
 // multi-year table and the note.

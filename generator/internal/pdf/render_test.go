@@ -301,7 +301,7 @@ func TestContentsOverSeveralPages(t *testing.T) {
 		}
 		p.Chapters = append(p.Chapters, ch)
 	}
-	data, _, err := Render(p, nil, defaultFonts(t))
+	data, _, err := Render(p, nil, defaultFonts(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,7 +368,7 @@ func TestDeterministic(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			data, _, err := Render(p, site, defaultFonts(t))
+			data, _, err := Render(p, site, defaultFonts(t), Options{})
 			if err != nil {
 				t.Error(err)
 				return
@@ -383,8 +383,7 @@ func TestDeterministic(t *testing.T) {
 
 func TestDocumentInfo(t *testing.T) {
 	site, p := example(t)
-	t.Setenv("SOURCE_DATE_EPOCH", "")
-	os.Unsetenv("SOURCE_DATE_EPOCH")
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000") // not read: the options say
 	data, _ := render(t, site, p)
 	info := pdftools.Run(t, "pdfinfo", "-isodates", pdftools.WriteTemp(t, "x.pdf", data))
 	for _, want := range []string{
@@ -397,14 +396,12 @@ func TestDocumentInfo(t *testing.T) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
-	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
-	data2, _ := render(t, site, p)
-	if !bytes.Contains(data2, []byte("/CreationDate (D:20231114221320Z)")) {
-		t.Error("SOURCE_DATE_EPOCH is not the creation date")
+	data2, _, err := Render(p, site, defaultFonts(t), Options{Created: time.Unix(1700000000, 0).UTC()})
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Setenv("SOURCE_DATE_EPOCH", "yesterday")
-	if _, _, err := Render(p, site, defaultFonts(t)); err == nil {
-		t.Error("a bad SOURCE_DATE_EPOCH must be an error")
+	if !bytes.Contains(data2, []byte("/CreationDate (D:20231114221320Z)")) {
+		t.Error("Options.Created is not the creation date")
 	}
 }
 
@@ -428,7 +425,7 @@ func TestMissingGlyphs(t *testing.T) {
 	saved := it.Effects
 	defer func() { it.Effects = saved }()
 	it.Effects = append(append([]string(nil), saved...), "목표 달성률 ≒ 100% ◎ 점검 ✔ 완료")
-	data, warns, err := Render(p, site, defaultFonts(t))
+	data, warns, err := Render(p, site, defaultFonts(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -453,7 +450,7 @@ func TestRenderNeedsNoContentFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
-	if _, _, err := Render(p, site, defaultFonts(t)); err != nil {
+	if _, _, err := Render(p, site, defaultFonts(t), Options{}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -462,7 +459,7 @@ func TestExampleSizeAndSpeed(t *testing.T) {
 	site, p := example(t)
 	f := defaultFonts(t)
 	start := time.Now()
-	data, _, err := Render(p, site, f)
+	data, _, err := Render(p, site, f, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -478,7 +475,7 @@ func BenchmarkRenderExample(b *testing.B) {
 	f := defaultFonts(b)
 	var size int
 	for b.Loop() {
-		data, _, err := Render(p, site, f)
+		data, _, err := Render(p, site, f, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"workplan/generator/internal/chart"
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 )
 
 // status sets Ⅰ. 일반현황: [조 직], [인력현황], [예산현황] and
@@ -16,8 +16,7 @@ func (b *builder) status(s *model.Status) {
 	if o := s.Organisation; o != nil {
 		b.statusHeading("[조 직]")
 		if c := chart.Organisation(o); c != nil {
-			b.org = o
-			if !b.chartRow(c, 0) {
+			if !b.orgChartRow(c, 0, orgRoles(o)) {
 				b.orgList(o.Units, 1)
 			}
 		}
@@ -212,4 +211,21 @@ func (b *builder) laws(l *model.Laws) {
 			b.mark(2, plain(k.Kind+": "+strings.Join(k.Titles, ", "), bodyStyle), false)
 		}
 	}
+}
+
+// orgRoles maps unit names to their duties, which the chart model does
+// not carry.
+func orgRoles(o *model.Organisation) map[string]string {
+	out := map[string]string{}
+	var walk func(us []*model.OrgUnit)
+	walk = func(us []*model.OrgUnit) {
+		for _, u := range us {
+			if u.Role != "" {
+				out[u.Name] = u.Role
+			}
+			walk(u.Units)
+		}
+	}
+	walk(o.Units)
+	return out
 }

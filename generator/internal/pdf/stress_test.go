@@ -9,7 +9,6 @@ import (
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
 	"workplan/generator/internal/pdftools"
-	"workplan/generator/internal/typeset/layout"
 	"workplan/generator/internal/period"
 )
 
@@ -85,9 +84,9 @@ func stressPlan(t *testing.T) *model.Plan {
 
 func TestStressLayout(t *testing.T) {
 	p := stressPlan(t)
-	b := newBuilder(p, &model.Site{District: "가상구"}, defaultFonts(t))
+	b := newBuilder(p, &model.Site{District: "가상구"}, newDoc(defaultFonts(t), portrait))
 	b.build()
-	res := layout.Paginate(b.nodes, portrait.ch)
+	res := b.layout().res
 	for i, pg := range res.Pages {
 		for _, it := range pg.Items {
 			if it.Y+it.H > portrait.ch+0.01 {
@@ -99,7 +98,7 @@ func TestStressLayout(t *testing.T) {
 		t.Errorf("plan file %q", b.planFile)
 	}
 
-	data, warns, err := Render(p, &model.Site{}, defaultFonts(t))
+	data, warns, err := Render(p, &model.Site{}, defaultFonts(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +139,7 @@ func TestStressLayout(t *testing.T) {
 // TestEmptyPlan renders a plan with nothing in it.
 func TestEmptyPlan(t *testing.T) {
 	p := &model.Plan{Year: 2025, Title: "빈 계획"}
-	data, _, err := Render(p, nil, nil)
+	data, _, err := Render(p, nil, nil, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -72,6 +72,9 @@ func dropEmptyColumns(t tableSpec) tableSpec {
 	return t
 }
 
+// tableStyle is table text unless a table says otherwise.
+var tableStyle = style{size: 11, color: ink}
+
 const (
 	cellPadX = 5.0
 	cellPadY = 3.5
@@ -93,7 +96,7 @@ func (c cellSpec) content(st style, head bool) []span {
 
 // table adds a table as one group: the header is repeated when it splits,
 // and small tables stay whole.
-func (b *builder) table(t tableSpec) {
+func (b *Doc) table(t tableSpec) {
 	g := b.tableGroup(t)
 	if g != nil {
 		b.add(g)
@@ -101,7 +104,7 @@ func (b *builder) table(t tableSpec) {
 	}
 }
 
-func (b *builder) tableGroup(t tableSpec) *layout.Group {
+func (b *Doc) tableGroup(t tableSpec) *layout.Group {
 	st := t.st
 	if st.size == 0 {
 		st = tableStyle
@@ -155,7 +158,7 @@ func (b *builder) tableGroup(t tableSpec) *layout.Group {
 // columnWidths sizes columns from their content, like HTML's automatic
 // table layout: every column gets its longest word; spare width goes to the
 // columns with the most text (or evenly, for figure tables).
-func (b *builder) columnWidths(t tableSpec, ncol int, w float64, st style) []float64 {
+func (b *Doc) columnWidths(t tableSpec, ncol int, w float64, st style) []float64 {
 	widths := make([]float64, ncol)
 	if len(t.fixed) == ncol {
 		for i, f := range t.fixed {
@@ -277,7 +280,7 @@ func restyleText(spans []span, text string) []span {
 }
 
 // columnAligns: figures right, short text centred, long text left.
-func (b *builder) columnAligns(t tableSpec, ncol int, widths []float64, st style) []align {
+func (b *Doc) columnAligns(t tableSpec, ncol int, widths []float64, st style) []align {
 	out := make([]align, ncol)
 	for i := range out {
 		numeric, filled, oneLine := true, false, true
@@ -318,7 +321,7 @@ func (b *builder) columnAligns(t tableSpec, ncol int, widths []float64, st style
 // the row. A row taller than maxH (when maxH > 0) could not fit any page:
 // it is cut into its lines, set from the top, which then run over pages
 // like a paragraph, never leaving one line alone at a page's end or start.
-func (b *builder) tableRow(cells []cellSpec, widths []float64, aligns []align, st style, head, lastHead, labels bool, t tableSpec, maxH float64) []*layout.Row {
+func (b *Doc) tableRow(cells []cellSpec, widths []float64, aligns []align, st style, head, lastHead, labels bool, t tableSpec, maxH float64) []*layout.Row {
 	lh := lineHeight(st.size) * 0.92
 	if isSection(cells) {
 		return b.sectionRows(cells[0], sumOf(widths), st, lh, t, maxH)
@@ -368,7 +371,7 @@ func (b *builder) tableRow(cells []cellSpec, widths []float64, aligns []align, s
 // cellRow draws one row of set cells with padding above and below; a row
 // without bottom padding is a line of a row cut over pages, and no rule
 // closes it.
-func (b *builder) cellRow(cls [][]line, widths []float64, st style, lh float64, head, lastHead, labels bool, t tableSpec, top bool, padTop, padBottom float64) *layout.Row {
+func (b *Doc) cellRow(cls [][]line, widths []float64, st style, lh float64, head, lastHead, labels bool, t tableSpec, top bool, padTop, padBottom float64) *layout.Row {
 	n := 1
 	for _, ls := range cls {
 		n = max(n, len(ls))
@@ -408,7 +411,7 @@ func (b *builder) cellRow(cls [][]line, widths []float64, st style, lh float64, 
 
 // sectionRows sets a section heading across the table, tinted, kept with
 // the row below it.
-func (b *builder) sectionRows(c cellSpec, w float64, st style, lh float64, t tableSpec, maxH float64) []*layout.Row {
+func (b *Doc) sectionRows(c cellSpec, w float64, st style, lh float64, t tableSpec, maxH float64) []*layout.Row {
 	ls := b.setLines(c.content(st, true), w-2*cellPadX, 0, left)
 	h := float64(max(len(ls), 1))*lh + 2*cellPadY
 	if maxH > 0 && h > maxH/2 {
@@ -422,21 +425,4 @@ func (b *builder) sectionRows(c cellSpec, w float64, st style, lh float64, t tab
 	}
 	ps = append(ps, &linePrim{x1: t.x, y1: h, x2: t.x + w, y2: h, color: hairline, lw: 0.5})
 	return []*layout.Row{{H: h, KeepWithNext: true, Payload: ps}}
-}
-
-// unitCaption adds "(단위: 백만원)" right-aligned above a table.
-func (b *builder) unitCaption(unit string, x float64) {
-	if unit == "" {
-		return
-	}
-	b.text(plain("(단위: "+unit+")", captionStyle), textOpts{x: x, align: right, keep: true, before: 4, lead: 16})
-}
-
-// tableCaption adds a table's title, centred: < 성과지표 >.
-func (b *builder) tableCaption(caption string, x float64) {
-	if caption == "" {
-		return
-	}
-	st := style{bold: true, size: 12, color: ink}
-	b.text(plain("< "+caption+" >", st), textOpts{x: x, align: center, keep: true, before: 8})
 }

@@ -44,8 +44,6 @@ const (
 	underline
 )
 
-func (s style) with(bold bool) style { s.bold = bold; return s }
-
 // span is styled text.
 type span struct {
 	text string
@@ -53,6 +51,18 @@ type span struct {
 }
 
 func plain(text string, st style) []span { return []span{{text, st}} }
+
+// restyle gives spans the size and colour of st, keeping their boldness
+// when st is not bold itself.
+func restyle(spans []span, st style) []span {
+	out := make([]span, len(spans))
+	for i, s := range spans {
+		ns := st
+		ns.bold = st.bold || s.st.bold
+		out[i] = span{s.text, ns}
+	}
+	return out
+}
 
 // shaped is text with every rune's face and width decided: Pretendard GOV
 // where it has the glyph, the fallback where only that has it, and nil
@@ -68,7 +78,7 @@ type shaped struct {
 const missingAdvance = 0.6
 
 // shape decides faces and widths for spans.
-func (b *builder) shape(spans []span) *shaped {
+func (b *Doc) shape(spans []span) *shaped {
 	sh := &shaped{}
 	for _, sp := range spans {
 		primary := b.fonts.Face(fonts.Regular)
@@ -147,8 +157,8 @@ func invisible(r rune) bool {
 }
 
 // missing records a character no face has, once per file and character.
-func (b *builder) missing(r rune, context string) {
-	key := fmt.Sprintf("%s\x00%c", b.file, r)
+func (b *Doc) missing(r rune, context string) {
+	key := fmt.Sprintf("%s\x00%c", b.source, r)
 	if b.seen[key] {
 		return
 	}
@@ -158,7 +168,7 @@ func (b *builder) missing(r rune, context string) {
 		ctx = append(ctx[:39], '…')
 	}
 	b.warnings = append(b.warnings, diag.Finding{
-		Pos:      diag.Pos{File: b.file},
+		Pos:      diag.Pos{File: b.source},
 		Severity: diag.Warning,
 		Message: fmt.Sprintf("character %q (U+%04X) is in none of the PDF fonts (%s, %s, %s) and is drawn as an empty box, in %q",
 			r, r, b.fonts.Face(fonts.Regular).Name, b.fonts.Face(fonts.Bold).Name, b.fonts.Face(fonts.Fallback).Name, string(ctx)),
@@ -167,7 +177,7 @@ func (b *builder) missing(r rune, context string) {
 }
 
 // width is the natural width of spans on one line.
-func (b *builder) width(spans []span) float64 {
+func (b *Doc) width(spans []span) float64 {
 	w := 0.0
 	for _, a := range b.shape(spans).adv {
 		w += a
@@ -175,7 +185,7 @@ func (b *builder) width(spans []span) float64 {
 	return w
 }
 
-func (b *builder) textWidth(text string, st style) float64 { return b.width(plain(text, st)) }
+func (b *Doc) textWidth(text string, st style) float64 { return b.width(plain(text, st)) }
 
 // align is a line's horizontal alignment.
 type align int
@@ -197,7 +207,7 @@ type line struct {
 
 // setLines breaks spans into lines of width w; lines after the first start
 // hang from the left (a hanging indent after a marker).
-func (b *builder) setLines(spans []span, w, hang float64, al align) []line {
+func (b *Doc) setLines(spans []span, w, hang float64, al align) []line {
 	sh := b.shape(spans)
 	breaks := linebreak.Break(sh.runes, sh.adv, w, max(w-hang, 1))
 	var out []line
@@ -295,7 +305,7 @@ func lineHeight(s float64) float64 { return s * 1.45 }
 // setBalanced breaks like setLines (without a hanging indent) but into
 // lines of even length: the narrowest width that needs no more lines
 // (진솔한 공감 / 소통 마포 rather than 진솔한 공감 소통 / 마포).
-func (b *builder) setBalanced(spans []span, w float64, al align) []line {
+func (b *Doc) setBalanced(spans []span, w float64, al align) []line {
 	ls := b.setLines(spans, w, 0, al)
 	if len(ls) < 2 {
 		return ls

@@ -11,7 +11,7 @@ import (
 
 func testBuilder(t *testing.T) *builder {
 	t.Helper()
-	return newBuilder(&model.Plan{Dir: "2024/x"}, &model.Site{}, defaultFonts(t))
+	return newBuilder(&model.Plan{Dir: "2024/x"}, &model.Site{}, newDoc(defaultFonts(t), portrait))
 }
 
 func TestShapeFallback(t *testing.T) {

@@ -68,7 +68,7 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		b, _, err := pdf.Render(p, s, faces)
+		b, _, err := pdf.Render(p, s, faces, pdf.Options{})
 		if err != nil {
 			log.Fatal(err)
 		}
