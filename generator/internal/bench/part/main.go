@@ -17,8 +17,8 @@ import (
 	"runtime/debug"
 	"sync"
 
-	"workplan/generator/internal/load"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/pdf"
 	"workplan/generator/internal/site"
