@@ -110,6 +110,9 @@ func Write(doc Document) ([]byte, error) {
 	if doc.Styles == nil {
 		doc.Styles = DefaultStyles()
 	}
+	if err := checkStyles(doc.Styles); err != nil {
+		return nil, err
+	}
 	refs := newRefs(doc.Styles)
 	bins := newBinStore()
 	section, preview, err := writeSection(doc, refs, bins)

@@ -1,5 +1,7 @@
 package hwpx
 
+import "fmt"
+
 // Style is a named paragraph style (스타일). Its value is the style's id in
 // header.xml; Normal (바탕글) is 0 because 한글 expects its default there.
 type Style int
@@ -57,3 +59,24 @@ func DefaultStyles() *StyleSet {
 }
 
 func (s Style) valid() bool { return s >= 0 && s < numStyles }
+
+func checkStyles(set *StyleSet) error {
+	names := map[string]Style{}
+	for s, d := range set {
+		switch {
+		case d.Name == "":
+			return fmt.Errorf("hwpx: style %d has no name", s)
+		case d.Size <= 0:
+			return fmt.Errorf("hwpx: style %q size %d; want a positive hwpx.Pt", d.Name, d.Size)
+		case d.LineSpacing <= 0 || d.LineSpacing > 500:
+			return fmt.Errorf("hwpx: style %q line spacing %d%%; want 1–500", d.Name, d.LineSpacing)
+		case d.Align == AlignDefault:
+			return fmt.Errorf("hwpx: style %q has no alignment", d.Name)
+		}
+		if other, dup := names[d.Name]; dup {
+			return fmt.Errorf("hwpx: styles %d and %d are both named %q", other, s, d.Name)
+		}
+		names[d.Name] = Style(s)
+	}
+	return nil
+}

@@ -174,6 +174,11 @@ func TestBadInputIsAnError(t *testing.T) {
 		{"not a PNG", Document{Page: A4(15, 15, 20, 20), Blocks: []Block{&Picture{PNG: []byte("GIF89a"), Alt: "차트"}}},
 			`picture "차트": not a PNG image`},
 		{"nil block", Document{Page: A4(15, 15, 20, 20), Blocks: []Block{Text(Body, "a"), nil}}, "block 2: nil block"},
+		{"style without size", Document{Page: A4(15, 15, 20, 20), Styles: func() *StyleSet {
+			s := DefaultStyles()
+			s[Note].Size = 0
+			return s
+		}()}, `style "주석" size 0`},
 		{"negative picture size", Document{Page: A4(15, 15, 20, 20), Blocks: []Block{&Picture{PNG: png, Width: -1}}}, "want positive or 0"},
 	} {
 		_, err := Write(c.doc)
