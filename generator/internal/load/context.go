@@ -20,6 +20,21 @@ type fileCtx struct {
 	rel  string // path in the content tree
 	pos  yamlstrict.Positions
 	year int // the plan's year, for periods that do not state one
+	// bad holds fields whose value was refused after decoding (an amount
+	// in the wrong notation, a count out of range), so that sums they are
+	// part of are not compared with stated totals.
+	bad map[string]bool
+}
+
+// refused reports whether the value at field was refused, in decoding or
+// after.
+func (fc *fileCtx) refused(field string) bool { return fc.bad[field] || fc.pos.Failed(field) }
+
+func (fc *fileCtx) refuse(field string) {
+	if fc.bad == nil {
+		fc.bad = map[string]bool{}
+	}
+	fc.bad[field] = true
 }
 
 func (fc *fileCtx) at(field string) diag.Pos {
@@ -60,6 +75,7 @@ func (fc *fileCtx) amount(field string, t *amountText, u money.Unit) (money.Amou
 			f.Hint = se.Hint()
 		}
 		fc.ld.l.Add(f)
+		fc.refuse(field)
 		return 0, false
 	}
 	return a, true
@@ -77,10 +93,12 @@ func (fc *fileCtx) count(field string, n *int) int {
 	}
 	if *n < 0 {
 		fc.errorf(field, "count %d is negative; expected 0 or more", *n)
+		fc.refuse(field)
 		return 0
 	}
 	if *n > MaxCount {
 		fc.errorf(field, "count %s is too large; the limit is %s", numfmt.Int(int64(*n)), numfmt.Int(MaxCount))
+		fc.refuse(field)
 		return 0
 	}
 	return *n
@@ -114,17 +132,21 @@ type total struct {
 	of          string             // what is summed and its verb, for messages: "budget.breakdown sums"
 	limit       int64              // money.MaxAmount or MaxCount
 	format      func(int64) string // writes a value: "16,366천원", "20"
+	hint        string             // what to check when the sum goes past the limit
 	n           int64
-	over        bool
+	over        bool // went past the limit
+	incomplete  bool // a part was refused: the sum says nothing
 	first, last diag.Pos
 }
 
 func (fc *fileCtx) amountTotal(of string, u money.Unit) *total {
-	return &total{fc: fc, of: of, limit: int64(money.MaxAmount), format: func(n int64) string { return money.Amount(n).Format(u) }}
+	return &total{fc: fc, of: of, limit: int64(money.MaxAmount), hint: "check this figure and its unit",
+		format: func(n int64) string { return money.Amount(n).Format(u) }}
 }
 
 func (fc *fileCtx) countTotal(of string) *total {
-	return &total{fc: fc, of: of, limit: MaxCount, format: func(n int64) string { return numfmt.Int(n) }}
+	return &total{fc: fc, of: of, limit: MaxCount, hint: "check this figure",
+		format: func(n int64) string { return numfmt.Int(n) }}
 }
 
 // add counts v, stated at field, as a part; entry is where the part
@@ -136,13 +158,15 @@ func (t *total) add(entry, field string, v int64) {
 	if p := t.fc.at(field); p.Line >= t.last.Line {
 		t.last = p
 	}
+	if t.fc.refused(field) || t.fc.refused(entry) {
+		t.incomplete = true
+	}
 	if t.over {
 		return
 	}
 	if v < 0 || v > t.limit-t.n {
 		t.over = true
-		t.fc.hintf(field, "check this figure and its unit", "%s past the limit of %s with this value (%s)",
-			t.of, t.format(t.limit), t.format(v))
+		t.fc.hintf(field, t.hint, "%s past the limit of %s at this value, %s", t.of, t.format(t.limit), t.format(v))
 		return
 	}
 	t.n += v
@@ -158,7 +182,7 @@ func (t *total) check(field string, stated int64) { t.checkAt(field, field, stat
 // name states (they differ when, e.g., funding sources are compared with
 // budget.total).
 func (t *total) checkAt(field, name string, stated int64) {
-	if t.over || stated == t.n {
+	if t.over || t.incomplete || stated == t.n {
 		return
 	}
 	at, statedAt := t.fc.at(field), t.fc.at(name)

@@ -123,7 +123,7 @@ func TestHostileInputs(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			out, errs := loadBounded(t, c.setup(t), 20*time.Second)
+			out, errs := loadBounded(t, c.setup(t), scaled(20*time.Second))
 			if len(c.want) == 0 && errs {
 				t.Errorf("want no errors, got\n%s", out)
 			}

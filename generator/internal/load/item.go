@@ -56,7 +56,7 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 			st.plan.ItemBudget = sum
 		} else {
 			st.budgetOver = true
-			ic.hintf("budget", "check this budget and its unit", "the items' budgets in this plan sum past the limit of %s with this one (%s)",
+			ic.hintf("budget", "check this budget and its unit", "the items' budgets in this plan sum past the limit of %s at this one, %s",
 				money.MaxAmount.Format(money.Won), it.Budget.Total.Format(money.Won))
 		}
 	}
@@ -69,8 +69,8 @@ func (fc *fileCtx) item(f *itemFile) *model.Item {
 		fc.errorf("id", "item id %q must be numbers joined by hyphens, like 3 or 1-5", f.ID)
 	}
 	for i, t := range f.Tags {
-		if strings.TrimSpace(t) == "" {
-			fc.errorf(fmt.Sprintf("tags[%d]", i+1), "tag is empty")
+		if f := fmt.Sprintf("tags[%d]", i+1); strings.TrimSpace(t) == "" && !fc.pos.Failed(f) {
+			fc.errorf(f, "tag is empty")
 		}
 	}
 	if f.Purpose != nil {
@@ -144,6 +144,8 @@ func (fc *fileCtx) schedule(field string, in []scheduleFile, depth int) []*model
 		f := fmt.Sprintf("%s[%d]", field, i+1)
 		e := &model.ScheduleEntry{Notes: sf.Notes}
 		switch {
+		case fc.pos.Failed(f + ".text"), fc.pos.Failed(f + ".what"), fc.pos.Failed(f + ".when"):
+			// reported as it failed to decode
 		case sf.Text != "" && (sf.When != "" || sf.What != ""):
 			fc.errorf(f, "write either when + what, or text (with an optional period), not both")
 		case sf.Text != "":

@@ -9,7 +9,7 @@ import "workplan/generator/internal/diag"
 type siteFile struct {
 	District string     `yaml:"district,required"`
 	Title    string     `yaml:"title,required"`
-	BaseURL  string     `yaml:"base_url,required"`
+	BaseURL  string     `yaml:"base_url"` // optional: without it, no sitemap or canonical links
 	Fonts    *fontsFile `yaml:"fonts"`
 	// TrustedHTML lets raw HTML in Markdown reach pages (off: shown as text).
 	TrustedHTML bool `yaml:"trusted_html"`

@@ -6,9 +6,11 @@ package yamlstrict
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"regexp"
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -74,7 +76,9 @@ func Parse(file string, data []byte, l *diag.List) *yaml.Node {
 }
 
 // rawChecks finds byte-level problems that the YAML parser reports badly or
-// not at all: invalid UTF-8, NUL bytes and tabs used for indentation.
+// not at all: invalid UTF-8, NUL bytes and other control characters
+// (reported at their place, where yaml.v3 says only "line 1"), and tabs
+// used for indentation.
 func rawChecks(file string, data []byte, l *diag.List) bool {
 	ok := true
 	line, col := 1, 1
@@ -88,6 +92,10 @@ func rawChecks(file string, data []byte, l *diag.List) bool {
 			return false
 		case r == 0:
 			l.Errorf(pos, "", "NUL byte in file; content files must be text")
+			return false
+		case unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r':
+			l.Add(diag.Finding{Pos: pos, Severity: diag.Error, Message: fmt.Sprintf("control character U+%04X in file; content files must be text", r),
+				Hint: "remove it"})
 			return false
 		case r == '\t' && indent:
 			l.Add(diag.Finding{Pos: pos, Severity: diag.Error, Message: "tab character in indentation; YAML indentation must use spaces",
