@@ -42,13 +42,20 @@ const (
 	FontLicense    = "fonts/LICENSE.txt"
 	FontRegular    = "fonts/PretendardGOV-Regular.subset.woff2"
 	FontBold       = "fonts/PretendardGOV-Bold.subset.woff2"
+	// FontSheet declares the Regular and Bold faces split by
+	// unicode-range into the chunks under FontChunkDir, so a page loads
+	// only the chunks its text uses; its URLs are relative to itself.
+	FontSheet    = "fonts/pretendard-gov.css"
+	FontChunkDir = "fonts/subset/"
 )
 
 // Required lists every file FS must hold.
-var Required = []string{ECharts, EChartsLicense, EChartsNotice, FontLicense, FontBold, FontRegular}
+var Required = []string{ECharts, EChartsLicense, EChartsNotice, FontLicense, FontBold, FontRegular, FontSheet}
 
 // The web fonts, committed under files/fonts from the npm package
-// pretendard-gov (its dist/web/static/woff2-subset files).
+// pretendard-gov (dist/web/static: the woff2-subset files, and the
+// woff2-dynamic-subset chunks of Regular and Bold); refresh them with
+// `go run ./generator/internal/assets/gen -fonts`.
 const (
 	FontName    = "Pretendard GOV"
 	FontVersion = "1.3.9"
@@ -105,14 +112,21 @@ func Info() (Versions, error) {
 // Check reports what fsys lacks of the site's third-party files: a missing
 // file, or a chart runtime that is not a bundle made by the generator.
 func Check(fsys fs.FS) error {
-	var missing []string
+	var missing, fonts []string
 	for _, p := range Required {
 		if _, err := fs.Stat(fsys, p); err != nil {
-			missing = append(missing, p)
+			if strings.HasPrefix(p, "echarts/") {
+				missing = append(missing, p)
+			} else {
+				fonts = append(fonts, p)
+			}
 		}
 	}
 	if len(missing) > 0 {
 		return fmt.Errorf("assets: %w (missing %s): run `%s` and rebuild", ErrNotEmbedded, strings.Join(missing, ", "), SetupCommand)
+	}
+	if len(fonts) > 0 {
+		return fmt.Errorf("assets: web fonts missing (%s): they are committed under generator/internal/assets/files/fonts; restore them from git and rebuild", strings.Join(fonts, ", "))
 	}
 	_, err := bundleInfo(fsys)
 	return err

@@ -1,12 +1,17 @@
 package assets
 
 import (
+	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -96,6 +101,7 @@ func TestCheckFailsClearly(t *testing.T) {
 		FontLicense: {Data: []byte("OFL")},
 		FontRegular: {Data: []byte("wOF2")},
 		FontBold:    {Data: []byte("wOF2")},
+		FontSheet:   {Data: []byte("@font-face{}")},
 	}
 	full := fstest.MapFS{
 		EChartsLicense: {Data: []byte("Apache License")},
@@ -145,6 +151,21 @@ func TestCheckFailsClearly(t *testing.T) {
 	}
 }
 
+// TestCheckFonts checks a tree without its committed fonts is refused
+// with a message about the fonts, not the generated runtime.
+func TestCheckFonts(t *testing.T) {
+	fsys := fstest.MapFS{
+		ECharts:        {Data: []byte(Banner(Bundle{ECharts: "5.6.0", Bundler: "esbuild 0.28.2", Modules: []string{"BarChart"}}) + "\n")},
+		EChartsLicense: {Data: []byte("Apache License")},
+		EChartsNotice:  {Data: []byte("Apache ECharts")},
+		FontLicense:    {Data: []byte("OFL")},
+	}
+	err := Check(fsys)
+	if err == nil || errors.Is(err, ErrNotEmbedded) || !strings.Contains(err.Error(), "web fonts missing ("+FontBold) {
+		t.Fatalf("Check = %v", err)
+	}
+}
+
 // TestRuntimeIgnored keeps the generated runtime out of git: it is made
 // from npm by the set-up, never committed.
 func TestRuntimeIgnored(t *testing.T) {
@@ -154,5 +175,61 @@ func TestRuntimeIgnored(t *testing.T) {
 	}
 	if !slices.Contains(strings.Split(string(b), "\n"), "/generator/internal/assets/files/echarts/") {
 		t.Error(".gitignore does not ignore /generator/internal/assets/files/echarts/")
+	}
+}
+
+// TestFontSheet checks the unicode-range style sheet names only chunks
+// that are embedded, every chunk once, each weight covering all Hangul
+// syllables.
+func TestFontSheet(t *testing.T) {
+	sub, err := fs.Sub(files, "files")
+	if err != nil {
+		t.Fatal(err)
+	}
+	css, err := fs.ReadFile(sub, FontSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := regexp.MustCompile(`@font-face\{[^}]*font-weight:(\d+);[^}]*src:url\(([^)]+)\) format\("woff2"\);unicode-range:([^}]+)\}`)
+	rules := rule.FindAllSubmatch(css, -1)
+	if len(rules) == 0 || bytes.Count(css, []byte("@font-face")) != len(rules) {
+		t.Fatalf("%s: %d rules read of %d @font-face", FontSheet, len(rules), bytes.Count(css, []byte("@font-face")))
+	}
+	used := map[string]bool{}
+	hangul := map[string]int{}
+	for _, r := range rules {
+		p := path.Join(path.Dir(FontSheet), string(r[2]))
+		if used[p] {
+			t.Errorf("%s named twice", p)
+		}
+		used[p] = true
+		if b, err := fs.ReadFile(sub, p); err != nil || !bytes.HasPrefix(b, []byte("wOF2")) {
+			t.Errorf("%s: not an embedded woff2 font (%v)", p, err)
+		}
+		for _, rg := range strings.Split(string(r[3]), ",") {
+			lo, hi, _ := strings.Cut(strings.TrimPrefix(rg, "U+"), "-")
+			a, err1 := strconv.ParseUint(lo, 16, 32)
+			z, err2 := strconv.ParseUint(cmp.Or(hi, lo), 16, 32)
+			if err1 != nil || err2 != nil || z < a {
+				t.Fatalf("%s: bad unicode-range %q", p, rg)
+			}
+			if a <= 0xD7A3 && z >= 0xAC00 {
+				hangul[string(r[1])] += int(min(z, 0xD7A3) - max(a, 0xAC00) + 1)
+			}
+		}
+	}
+	for _, w := range []string{"400", "700"} {
+		if hangul[w] != 11172 {
+			t.Errorf("weight %s: chunks cover %d Hangul syllables, want 11172", w, hangul[w])
+		}
+	}
+	err = fs.WalkDir(sub, strings.TrimSuffix(FontChunkDir, "/"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !used[p] {
+			t.Errorf("%s is embedded but %s does not name it", p, FontSheet)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -45,7 +45,18 @@ var renderers = map[string]string{"svg": "SVGRenderer", "canvas": "CanvasRendere
 func main() {
 	renderer := flag.String("renderer", "svg", "renderer to bundle: svg or canvas (the site's drawing helper needs svg)")
 	out := flag.String("out", "", "output folder (default generator/internal/assets/files/echarts)")
+	fonts := flag.Bool("fonts", false, "refresh the committed web fonts from node_modules/pretendard-gov instead")
 	flag.Parse()
+	run := run
+	if *fonts {
+		run = func(string, string) error {
+			root, err := moduleRoot()
+			if err != nil {
+				return err
+			}
+			return copyFonts(root)
+		}
+	}
 	if err := run(*renderer, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "assets/gen:", err)
 		os.Exit(1)
