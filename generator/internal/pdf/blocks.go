@@ -6,6 +6,7 @@ import (
 	"workplan/generator/internal/chart"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/typeset"
 	"workplan/generator/internal/typeset/layout"
 )
 
@@ -14,21 +15,21 @@ func (b *builder) genericTable(t *model.Table, c ctx) {
 	b.tableCaption(t.Caption, c.x)
 	b.unitCaption(t.Unit, c.x)
 	if t.Caption == "" && t.Unit == "" {
-		b.space(6)
+		b.Space(6)
 	}
-	head := make([]cellSpec, len(t.Header))
+	head := make([]typeset.Cell, len(t.Header))
 	for i, h := range t.Header {
-		head[i] = cellSpec{text: h}
+		head[i] = typeset.Cell{Text: h}
 	}
-	var body [][]cellSpec
+	var body [][]typeset.Cell
 	for _, r := range t.Rows {
-		row := make([]cellSpec, len(r))
+		row := make([]typeset.Cell, len(r))
 		for i, v := range r {
-			row[i] = cellSpec{text: v, numeric: i < len(t.Numeric) && t.Numeric[i]}
+			row[i] = typeset.Cell{Text: v, Numeric: i < len(t.Numeric) && t.Numeric[i]}
 		}
 		body = append(body, row)
 	}
-	b.table(tableSpec{x: c.x, head: [][]cellSpec{head}, body: body, labels: true})
+	b.Table(typeset.Table{X: c.x, Head: [][]typeset.Cell{head}, Body: body, Labels: true})
 	for _, n := range t.Notes {
 		b.note(c.x, n)
 	}
@@ -38,7 +39,7 @@ func (b *builder) genericTable(t *model.Table, c ctx) {
 func (b *builder) kpiTable(k *model.KPITable, c ctx) {
 	b.tableCaption(k.Caption, c.x)
 	if k.Caption == "" {
-		b.space(6)
+		b.Space(6)
 	}
 	hasNote := false
 	for _, r := range k.Rows {
@@ -46,26 +47,26 @@ func (b *builder) kpiTable(k *model.KPITable, c ctx) {
 			hasNote = true
 		}
 	}
-	head := []cellSpec{{text: "정책과제"}, {text: "성과지표"}, {text: "단위"}, {text: "전년 실적"}, {text: "목표"}}
+	head := []typeset.Cell{{Text: "정책과제"}, {Text: "성과지표"}, {Text: "단위"}, {Text: "전년 실적"}, {Text: "목표"}}
 	if hasNote {
-		head = append(head, cellSpec{text: "비고"})
+		head = append(head, typeset.Cell{Text: "비고"})
 	}
-	var body [][]cellSpec
+	var body [][]typeset.Cell
 	for _, r := range k.Rows {
-		row := []cellSpec{{text: r.Task}, {text: r.Indicator}, {text: r.Unit}, {text: dash(r.Previous), numeric: isFigure(r.Previous)}, {text: dash(r.Target), numeric: isFigure(r.Target)}}
+		row := []typeset.Cell{{Text: r.Task}, {Text: r.Indicator}, {Text: r.Unit}, {Text: dash(r.Previous), Numeric: typeset.IsFigure(r.Previous)}, {Text: dash(r.Target), Numeric: typeset.IsFigure(r.Target)}}
 		if hasNote {
-			row = append(row, cellSpec{text: r.Note})
+			row = append(row, typeset.Cell{Text: r.Note})
 		}
 		body = append(body, row)
 	}
-	b.table(tableSpec{x: c.x, head: [][]cellSpec{head}, body: body})
+	b.Table(typeset.Table{X: c.x, Head: [][]typeset.Cell{head}, Body: body})
 }
 
 // calendar: 일 시 | 행사명 | 장 소 | 담당부서 | 비 고.
 func (b *builder) calendar(cal *model.Calendar, c ctx) {
 	b.tableCaption(cal.Caption, c.x)
 	if cal.Caption == "" {
-		b.space(6)
+		b.Space(6)
 	}
 	hasNote := false
 	for _, e := range cal.Events {
@@ -73,19 +74,19 @@ func (b *builder) calendar(cal *model.Calendar, c ctx) {
 			hasNote = true
 		}
 	}
-	head := []cellSpec{{text: "일 시"}, {text: "행사명"}, {text: "장 소"}, {text: "담당부서"}}
+	head := []typeset.Cell{{Text: "일 시"}, {Text: "행사명"}, {Text: "장 소"}, {Text: "담당부서"}}
 	if hasNote {
-		head = append(head, cellSpec{text: "비 고"})
+		head = append(head, typeset.Cell{Text: "비 고"})
 	}
-	var body [][]cellSpec
+	var body [][]typeset.Cell
 	for _, e := range cal.Events {
-		row := []cellSpec{{text: e.When.Text}, {text: e.Name}, {text: dash(e.Venue)}, {text: dash(e.Department)}}
+		row := []typeset.Cell{{Text: e.When.Text}, {Text: e.Name}, {Text: dash(e.Venue)}, {Text: dash(e.Department)}}
 		if hasNote {
-			row = append(row, cellSpec{text: e.Note})
+			row = append(row, typeset.Cell{Text: e.Note})
 		}
 		body = append(body, row)
 	}
-	b.table(tableSpec{x: c.x, head: [][]cellSpec{head}, body: body})
+	b.Table(typeset.Table{X: c.x, Head: [][]typeset.Cell{head}, Body: body})
 }
 
 // box sets a boxed note: the title on the top rule (< 제목 >), ▶ lines
@@ -94,23 +95,23 @@ func (b *builder) calendar(cal *model.Calendar, c ctx) {
 func (b *builder) box(bx *model.Box, c ctx) {
 	pad := 14.0
 	x := c.x
-	w := b.pg.cw - x
+	w := b.Page.CW - x
 	inner := w - 2*pad
-	st := style{size: 12.5, color: ink}
+	st := typeset.Style{Size: 12.5, Color: typeset.Ink}
 	var rows []*layout.Row
 	for _, l := range bx.Lines {
 		head := "▶ "
 		if l.Label != "" {
 			head += l.Label + ": "
 		}
-		spans := []span{{head, st}, {l.Text, st}}
+		spans := []typeset.Span{{Text: head, Style: st}, {Text: l.Text, Style: st}}
 		if l.Note != "" {
-			spans = append(spans, span{"  ※ " + l.Note, style{size: 11.5, color: subtle}})
+			spans = append(spans, typeset.Span{Text: "  ※ " + l.Note, Style: noteStyle})
 		}
-		rs := b.textRows(spans, textOpts{x: x + pad, w: inner, hang: b.textWidth("▶ ", st), align: justify})
+		rs := b.TextRows(spans, typeset.Para{X: x + pad, W: inner, Hang: b.TextWidth("▶ ", st), Align: typeset.Justify})
 		if len(rows) > 0 && len(rs) > 0 {
 			rs[0].H += 3
-			shiftRow(rs[0], 3)
+			typeset.ShiftRow(rs[0], 3)
 		}
 		rows = append(rows, rs...)
 	}
@@ -123,48 +124,48 @@ func (b *builder) box(bx *model.Box, c ctx) {
 		if !strings.HasPrefix(n, "※") {
 			n = "※ " + n
 		}
-		rs := b.textRows(plain(n, noteStyle), textOpts{x: x + pad, w: inner, hang: b.textWidth("※ ", noteStyle), align: justify})
+		rs := b.TextRows(typeset.Plain(n, noteStyle), typeset.Para{X: x + pad, W: inner, Hang: b.TextWidth("※ ", noteStyle), Align: typeset.Justify})
 		if len(rows) > 0 && len(rs) > 0 {
 			rs[0].H += 4
-			shiftRow(rs[0], 4)
+			typeset.ShiftRow(rs[0], 4)
 		}
 		rows = append(rows, rs...)
 	}
 	if len(rows) == 0 && bx.Title == "" {
 		return
 	}
-	titleSt := style{bold: true, size: 12.5, color: navy}
+	titleSt := typeset.Style{Bold: true, Size: 12.5, Color: typeset.Navy}
 	title := ""
 	if bx.Title != "" {
 		title = "< " + bx.Title + " >"
 	}
-	var titleLine []line
+	var titleLine []typeset.Line
 	if title != "" {
-		titleLine = b.setLines(plain(title, titleSt), w-40, 0, left)
+		titleLine = b.SetLines(typeset.Plain(title, titleSt), w-40, 0, typeset.Left)
 	}
 	padTop := 12.0
 	if len(titleLine) > 1 {
-		padTop += float64(len(titleLine)-1) * lineHeight(titleSt.size)
+		padTop += float64(len(titleLine)-1) * typeset.LineHeight(titleSt.Size)
 	}
 	g := &layout.Group{Rows: rows, PadTop: padTop, PadBottom: 10, KeepTogether: true, Before: 20,
-		Frame: frameFunc(func(h float64, first, last bool) []prim {
-			ps := []prim{&rectPrim{x: x, y: 0, w: w, h: h, stroke: &rule, lw: 0.8, dash: !first || !last, radius: 3}}
+		Frame: typeset.FrameFunc(func(h float64, first, last bool) []typeset.Prim {
+			ps := []typeset.Prim{&typeset.RectPrim{X: x, Y: 0, W: w, H: h, Stroke: &typeset.RuleInk, LW: 0.8, Dash: !first || !last, Radius: 3}}
 			if first && len(titleLine) > 0 {
 				for i, l := range titleLine {
-					tw := l.width
+					tw := l.Width
 					lx := x + (w-tw)/2
-					lh := lineHeight(titleSt.size)
+					lh := typeset.LineHeight(titleSt.Size)
 					ty := -lh/2 + float64(i)*lh
 					if i == 0 {
-						ps = append(ps, &rectPrim{x: lx - 6, y: -lh / 2, w: tw + 12, h: lh * float64(len(titleLine)), fill: &white})
+						ps = append(ps, &typeset.RectPrim{X: lx - 6, Y: -lh / 2, W: tw + 12, H: lh * float64(len(titleLine)), Fill: &typeset.White})
 					}
-					ps = append(ps, b.baseline(l.prim, lx, lh, titleSt.size).shift(0, ty))
+					ps = append(ps, b.Baseline(l.Text, lx, lh, titleSt.Size).Shift(0, ty))
 				}
 			}
 			return ps
 		})}
-	b.add(g)
-	b.space(6)
+	b.Add(g)
+	b.Space(6)
 }
 
 // tallyLine writes a tally as its ※ line: 위촉완료 98명: 1차 위촉
@@ -200,7 +201,7 @@ func (b *builder) tallyBlock(t *model.Tally, c ctx) {
 	if len(parts) > 0 {
 		s += "(" + strings.Join(parts, ", ") + ")"
 	}
-	b.mark(c.level, plain(s, bodyStyle), t.Cap > 0)
+	b.mark(c.level, typeset.Plain(s, bodyStyle), t.Cap > 0)
 	if t.Cap > 0 {
 		b.note(b.textX(c.level), numfmt.Int(int64(t.Cap))+t.Unit+" 이내")
 	}
@@ -215,11 +216,11 @@ func (b *builder) pledgeTable(p *model.PledgeTable, c ctx, key string) {
 		unit = "개"
 	}
 	b.unitCaption(unit, c.x)
-	head := []cellSpec{{text: "합 계"}}
-	row := []cellSpec{{text: numfmt.Int(int64(p.Total)), numeric: true, bold: true}}
+	head := []typeset.Cell{{Text: "합 계"}}
+	row := []typeset.Cell{{Text: numfmt.Int(int64(p.Total)), Numeric: true, Bold: true}}
 	for _, t := range p.Tasks {
-		head = append(head, cellSpec{text: t.Name})
-		row = append(row, cellSpec{text: numfmt.Int(int64(t.Count)), numeric: true})
+		head = append(head, typeset.Cell{Text: t.Name})
+		row = append(row, typeset.Cell{Text: numfmt.Int(int64(t.Count)), Numeric: true})
 	}
 	fixed := make([]float64, len(head))
 	for i := range fixed {
@@ -232,9 +233,9 @@ func (b *builder) pledgeTable(p *model.PledgeTable, c ctx, key string) {
 			fixed[i] = (1 - fixed[0]) / float64(len(head)-1)
 		}
 	}
-	b.table(tableSpec{x: c.x, head: [][]cellSpec{head}, body: [][]cellSpec{row}, fixed: fixed})
+	b.Table(typeset.Table{X: c.x, Head: [][]typeset.Cell{head}, Body: [][]typeset.Cell{row}, Fixed: fixed})
 	if len(p.Tasks) >= 2 {
-		b.chartRow(chart.Pledges("pdf", p), c.x)
+		b.ChartRow(chart.Pledges("pdf", p), c.x)
 	}
 }
 
@@ -243,7 +244,7 @@ func (b *builder) unitCaption(unit string, x float64) {
 	if unit == "" {
 		return
 	}
-	b.text(plain("(단위: "+unit+")", captionStyle), textOpts{x: x, align: right, keep: true, before: 4, lead: 16})
+	b.Text(typeset.Plain("(단위: "+unit+")", captionStyle), typeset.Para{X: x, Align: typeset.Right, Keep: true, Before: 4, Lead: 16})
 }
 
 // tableCaption adds a table's title, centred: < 성과지표 >.
@@ -251,6 +252,6 @@ func (b *builder) tableCaption(caption string, x float64) {
 	if caption == "" {
 		return
 	}
-	st := style{bold: true, size: 12, color: ink}
-	b.text(plain("< "+caption+" >", st), textOpts{x: x, align: center, keep: true, before: 8})
+	st := typeset.Style{Bold: true, Size: 12, Color: typeset.Ink}
+	b.Text(typeset.Plain("< "+caption+" >", st), typeset.Para{X: x, Align: typeset.Center, Keep: true, Before: 8})
 }

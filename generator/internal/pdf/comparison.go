@@ -5,14 +5,15 @@ import (
 
 	"workplan/generator/internal/diff"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/typeset"
 	"workplan/generator/internal/typeset/pdfmeta"
 )
 
 // Colours of the changed parts, as in the HTML 신구대조표. The lines drawn
 // with them carry the meaning in grey print too.
 var (
-	deletedInk  = rgb{0xb3, 0x26, 0x1e}
-	insertedInk = rgb{0x0b, 0x6b, 0x2f}
+	deletedInk  = typeset.RGB{R: 0xb3, G: 0x26, B: 0x1e}
+	insertedInk = typeset.RGB{R: 0x0b, G: 0x6b, B: 0x2f}
 )
 
 // Column widths of the 신구대조표, as fractions of the table: 구분 | 현행 |
@@ -42,13 +43,13 @@ func Comparison(r *diff.Report, title string, f *fonts.Set, opt Options) ([]byte
 	if title = strings.TrimSpace(title); title == "" {
 		title = "신구대조표"
 	}
-	d := newDoc(f, landscape)
+	d := typeset.NewDoc(f, typeset.Landscape)
 	layComparison(d, r, title)
 	var plans []string
 	for _, p := range r.Plans {
 		plans = append(plans, p.Title)
 	}
-	return d.finish(pdfmeta.Info{
+	return d.Finish(pdfmeta.Info{
 		Title:    title,
 		Subject:  summary(r),
 		Keywords: strings.Join(append([]string{"신구대조표"}, plans...), ", "),
@@ -71,85 +72,85 @@ func summary(r *diff.Report) string {
 
 // comparison lays out the title, the summary, a legend and a table per
 // plan.
-func layComparison(b *Doc, r *diff.Report, title string) {
-	b.numberedPart("", false)
-	b.heading(plain(title, style{bold: true, size: 22, color: ink}), textOpts{align: center, lead: 34}, "")
-	b.text(plain(summary(r), style{size: 12.5, color: subtle}), textOpts{align: center, before: 2})
+func layComparison(b *typeset.Doc, r *diff.Report, title string) {
+	b.NumberedPart("", false)
+	b.Heading(typeset.Plain(title, typeset.Style{Bold: true, Size: 22, Color: typeset.Ink}), typeset.Para{Align: typeset.Center, Lead: 34}, "")
+	b.Text(typeset.Plain(summary(r), typeset.Style{Size: 12.5, Color: typeset.Subtle}), typeset.Para{Align: typeset.Center, Before: 2})
 	if r.Empty() {
 		return
 	}
 	note := noteStyle
-	b.text([]span{
-		{"※ 현행에서 ", note}, {"삭제한 부분", deleted(note)}, {"은 취소선, 변경안에서 ", note},
-		{"추가한 부분", inserted(note)}, {"은 밑줄로 표시", note},
-	}, textOpts{align: right, before: 8})
+	b.Text([]typeset.Span{
+		{Text: "※ 현행에서 ", Style: note}, {Text: "삭제한 부분", Style: deleted(note)}, {Text: "은 취소선, 변경안에서 ", Style: note},
+		{Text: "추가한 부분", Style: inserted(note)}, {Text: "은 밑줄로 표시", Style: note},
+	}, typeset.Para{Align: typeset.Right, Before: 8})
 
-	st := style{size: 10.5, color: ink}
-	head := []cellSpec{{text: "구 분"}, {text: "현 행"}, {text: "변 경 안"}, {text: "비 고"}}
+	st := typeset.Style{Size: 10.5, Color: typeset.Ink}
+	head := []typeset.Cell{{Text: "구 분"}, {Text: "현 행"}, {Text: "변 경 안"}, {Text: "비 고"}}
 	for i, p := range r.Plans {
 		anchor := "plan-" + p.Slug
-		b.heading(plain(p.Title, style{bold: true, size: 14, color: navy}), textOpts{before: 14 + 6*float64(min(i, 1))}, anchor)
-		b.bookmark(nil, p.Title, anchor)
-		b.space(6)
-		b.table(tableSpec{
-			head:   [][]cellSpec{head},
-			body:   comparisonRows(r.ByPlan(p.Slug), st),
-			st:     st,
-			fixed:  comparisonColumns,
-			aligns: []align{left, left, left, center},
-			top:    true,
+		b.Heading(typeset.Plain(p.Title, typeset.Style{Bold: true, Size: 14, Color: typeset.Navy}), typeset.Para{Before: 14 + 6*float64(min(i, 1))}, anchor)
+		b.Bookmark(nil, p.Title, anchor)
+		b.Space(6)
+		b.Table(typeset.Table{
+			Head:   [][]typeset.Cell{head},
+			Body:   comparisonRows(r.ByPlan(p.Slug), st),
+			Style:  st,
+			Fixed:  comparisonColumns,
+			Aligns: []typeset.Align{typeset.Left, typeset.Left, typeset.Left, typeset.Center},
+			Top:    true,
 		})
 	}
 }
 
-func deleted(st style) style {
-	st.color, st.deco = deletedInk, strike
+func deleted(st typeset.Style) typeset.Style {
+	st.Color, st.Deco = deletedInk, typeset.Strike
 	return st
 }
 
-func inserted(st style) style {
-	st.color, st.deco = insertedInk, underline
+func inserted(st typeset.Style) typeset.Style {
+	st.Color, st.Deco = insertedInk, typeset.Underline
 	return st
 }
 
 // comparisonRows turns one plan's changes into table rows: a section row
 // whenever the first part of Where changes (an item, 일반현황), then per
 // change 구분 (the rest of Where) | 현행 | 변경안 | 비고.
-func comparisonRows(changes []diff.Change, st style) [][]cellSpec {
-	var rows [][]cellSpec
+func comparisonRows(changes []diff.Change, st typeset.Style) [][]typeset.Cell {
+	var rows [][]typeset.Cell
 	section := ""
 	for _, c := range changes {
 		label := c.Label()
 		if len(c.Where) >= 2 {
 			if c.Where[0] != section {
 				section = c.Where[0]
-				rows = append(rows, []cellSpec{{text: section, across: true}})
+				rows = append(rows, []typeset.Cell{{Text: section, Across: true}})
 			}
 			label = strings.Join(c.Where[1:], " › ")
 		} else {
 			section = ""
 		}
 		old, new, note := sides(c, st)
-		rows = append(rows, []cellSpec{{text: label}, {spans: old}, {spans: new}, {text: note}})
+		rows = append(rows, []typeset.Cell{{Text: label}, {Spans: old}, {Spans: new}, {Text: note}})
 	}
 	return rows
 }
 
 // sides is what a change shows in 현행 and 변경안, and its 비고.
-func sides(c diff.Change, st style) (old, new []span, note string) {
+func sides(c diff.Change, st typeset.Style) (old, new []typeset.Span, note string) {
 	whole := func() {
 		if c.Old != "" {
-			old = plain(c.Old, deleted(st))
+			old = typeset.Plain(c.Old, deleted(st))
 		}
 		if c.New != "" {
-			new = plain(c.New, inserted(st))
+			new = typeset.Plain(c.New, inserted(st))
 		}
 	}
 	switch {
 	case c.Kind == diff.Added:
-		new, note = plain(c.New, inserted(st)), "추가"
+		new, note = typeset.Plain(c.New, inserted(st)), "추가"
 	case c.Kind == diff.Removed:
-		old, note = plain(c.Old, deleted(st)), "삭제"
+		old, note = typeset.Plain(c.Old, deleted(st)), "삭제"
 	case c.Kind == diff.Renamed:
 		whole()
 		note = "번호 변경"
@@ -177,9 +178,9 @@ func sides(c diff.Change, st style) (old, new []span, note string) {
 
 // word appends text in style ws, after a plain space (in st) when spans
 // already hold something, so that lines cover changed words only.
-func word(spans []span, text string, st, ws style) []span {
+func word(spans []typeset.Span, text string, st, ws typeset.Style) []typeset.Span {
 	if len(spans) > 0 {
-		spans = append(spans, span{" ", st})
+		spans = append(spans, typeset.Span{Text: " ", Style: st})
 	}
-	return append(spans, span{text, ws})
+	return append(spans, typeset.Span{Text: text, Style: ws})
 }

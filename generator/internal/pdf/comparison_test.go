@@ -16,6 +16,7 @@ import (
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/pdftools"
+	"workplan/generator/internal/typeset"
 )
 
 // editedExample loads the example content with the edits of the CLI's
@@ -124,8 +125,8 @@ func TestComparison(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, c := range map[string]rgb{"deleted": deletedInk, "inserted": insertedInk} {
-		stroke := fmt.Sprintf("%.3f %.3f %.3f RG", float64(c.r)/255, float64(c.g)/255, float64(c.b)/255)
+	for name, c := range map[string]typeset.RGB{"deleted": deletedInk, "inserted": insertedInk} {
+		stroke := fmt.Sprintf("%.3f %.3f %.3f RG", float64(c.R)/255, float64(c.G)/255, float64(c.B)/255)
 		if !bytes.Contains(raw, []byte(stroke)) {
 			t.Errorf("no line in the %s colour (%s)", name, stroke)
 		}
@@ -153,17 +154,17 @@ func TestComparison(t *testing.T) {
 // TestComparisonSides checks what each kind of change puts in 현행 and
 // 변경안: struck and underlined words exactly where the words changed.
 func TestComparisonSides(t *testing.T) {
-	st := style{size: 10, color: ink}
-	show := func(spans []span) string {
+	st := typeset.Style{Size: 10, Color: typeset.Ink}
+	show := func(spans []typeset.Span) string {
 		var sb strings.Builder
 		for _, s := range spans {
-			switch s.st.deco {
-			case strike:
-				sb.WriteString("[-" + s.text + "-]")
-			case underline:
-				sb.WriteString("{+" + s.text + "+}")
+			switch s.Style.Deco {
+			case typeset.Strike:
+				sb.WriteString("[-" + s.Text + "-]")
+			case typeset.Underline:
+				sb.WriteString("{+" + s.Text + "+}")
 			default:
-				sb.WriteString(s.text)
+				sb.WriteString(s.Text)
 			}
 		}
 		return sb.String()
@@ -207,13 +208,13 @@ func longReport() *diff.Report {
 
 func TestComparisonLong(t *testing.T) {
 	r := longReport()
-	b := newDoc(defaultFonts(t), landscape)
+	b := typeset.NewDoc(defaultFonts(t), typeset.Landscape)
 	layComparison(b, r, "신구대조표")
-	res := b.layout().res
+	res := b.Layout().Result
 	for i, pg := range res.Pages {
 		for _, it := range pg.Items {
-			if it.Y+it.H > b.pg.ch+0.01 {
-				t.Errorf("page %d: a row at %.1f+%.1f runs past the bottom (%.1f)", i+1, it.Y, it.H, b.pg.ch)
+			if it.Y+it.H > b.Page.CH+0.01 {
+				t.Errorf("page %d: a row at %.1f+%.1f runs past the bottom (%.1f)", i+1, it.Y, it.H, b.Page.CH)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/typeset"
 )
 
 // Anchors of the front matter's parts, for page labels. Content anchors
@@ -14,14 +15,14 @@ const (
 // build lays out the whole plan: cover and 순서 unnumbered, then the
 // chapters, numbered from the first.
 func (b *builder) build() {
-	b.frontPart("표지", coverAnchor)
-	b.frontPart("순서", contentsAnchor)
+	b.FrontPart("표지", coverAnchor)
+	b.FrontPart("순서", contentsAnchor)
 	b.cover()
-	b.newPage()
+	b.NewPage()
 	b.contents()
 	for i, c := range b.plan.Chapters {
 		if i == 0 {
-			b.numberedPart(c.Anchor, false)
+			b.NumberedPart(c.Anchor, false)
 		}
 		b.chapter(c)
 	}
@@ -31,55 +32,55 @@ func (b *builder) build() {
 // the department, as on the printed report.
 func (b *builder) cover() {
 	p := b.plan
-	var ps []prim
-	centre := func(text string, st style, y float64) {
-		for i, l := range b.setLines(plain(text, st), b.pg.cw-40, 0, center) {
-			ps = append(ps, l.prim.shift(20, y+float64(i)*lineHeight(st.size)))
+	var ps []typeset.Prim
+	centre := func(text string, st typeset.Style, y float64) {
+		for i, l := range b.SetLines(typeset.Plain(text, st), b.Page.CW-40, 0, typeset.Center) {
+			ps = append(ps, l.Text.Shift(20, y+float64(i)*typeset.LineHeight(st.Size)))
 		}
 	}
-	titleSt := style{bold: true, size: 30, color: ink}
-	lines := b.setLines(plain(p.Title, titleSt), b.pg.cw-60, 0, center)
-	lh := titleSt.size * 1.35
-	top := b.pg.ch * 0.24
+	titleSt := typeset.Style{Bold: true, Size: 30, Color: typeset.Ink}
+	lines := b.SetLines(typeset.Plain(p.Title, titleSt), b.Page.CW-60, 0, typeset.Center)
+	lh := titleSt.Size * 1.35
+	top := b.Page.CH * 0.24
 	boxH := float64(len(lines))*lh + 36
 	ps = append(ps,
-		&rectPrim{x: 0, y: top, w: b.pg.cw, h: 3.2, fill: &navy},
-		&rectPrim{x: 0, y: top + 5, w: b.pg.cw, h: 0.8, fill: &navy},
-		&rectPrim{x: 0, y: top + boxH - 5.8, w: b.pg.cw, h: 0.8, fill: &navy},
-		&rectPrim{x: 0, y: top + boxH - 3.2, w: b.pg.cw, h: 3.2, fill: &navy},
+		&typeset.RectPrim{X: 0, Y: top, W: b.Page.CW, H: 3.2, Fill: &typeset.Navy},
+		&typeset.RectPrim{X: 0, Y: top + 5, W: b.Page.CW, H: 0.8, Fill: &typeset.Navy},
+		&typeset.RectPrim{X: 0, Y: top + boxH - 5.8, W: b.Page.CW, H: 0.8, Fill: &typeset.Navy},
+		&typeset.RectPrim{X: 0, Y: top + boxH - 3.2, W: b.Page.CW, H: 3.2, Fill: &typeset.Navy},
 	)
-	asc := b.fonts.Face(0).Ascender()
+	asc := b.Fonts.Face(0).Ascender()
 	for i, l := range lines {
-		ps = append(ps, l.prim.shift(30, top+18+float64(i)*lh+titleSt.size*asc))
+		ps = append(ps, l.Text.Shift(30, top+18+float64(i)*lh+titleSt.Size*asc))
 	}
 	if p.Occasion != "" {
-		centre(p.Occasion, style{size: 17, color: subtle}, top+boxH+44)
+		centre(p.Occasion, typeset.Style{Size: 17, Color: typeset.Subtle}, top+boxH+44)
 	}
 	if p.Date.Year != 0 {
-		centre(p.Date.String(), style{size: 18, color: ink}, b.pg.ch*0.68)
+		centre(p.Date.String(), typeset.Style{Size: 18, Color: typeset.Ink}, b.Page.CH*0.68)
 	}
 	dept := p.Department.Name
 	if dept == "" {
 		dept = b.site.District
 	}
 	if dept != "" {
-		centre(dept, style{bold: true, size: 22, color: ink}, b.pg.ch*0.80)
+		centre(dept, typeset.Style{Bold: true, Size: 22, Color: typeset.Ink}, b.Page.CH*0.80)
 	}
-	b.rowOf(b.pg.ch, 0, false, ps).Anchor = coverAnchor
+	b.RowOf(b.Page.CH, 0, false, ps).Anchor = coverAnchor
 }
 
 // contents is 순서: chapters, and under them the groups and items, each
 // with dot leaders and the page number its heading lands on, linked to it.
 // It may run over several pages.
 func (b *builder) contents() {
-	title := style{bold: true, size: 22, color: ink}
-	for i, r := range b.textRows(plain("순   서", title), textOpts{align: center, lead: 40, keep: true}) {
+	title := typeset.Style{Bold: true, Size: 22, Color: typeset.Ink}
+	for i, r := range b.TextRows(typeset.Plain("순   서", title), typeset.Para{Align: typeset.Center, Lead: 40, Keep: true}) {
 		if i == 0 {
 			r.Anchor = contentsAnchor
 		}
-		b.add(r)
+		b.Add(r)
 	}
-	b.space(26)
+	b.Space(26)
 	for _, c := range b.plan.Chapters {
 		b.tocLine(0, c.Numeral+". "+c.Title, c.Anchor)
 		for _, blk := range c.Blocks {
@@ -103,34 +104,34 @@ func itemLabel(it *model.Item) string {
 // tocLine adds a 순서 entry: chapters bold, their groups and items
 // indented below.
 func (b *builder) tocLine(level int, label, anchor string) {
-	st := style{bold: true, size: 15, color: ink}
+	st := typeset.Style{Bold: true, Size: 15, Color: typeset.Ink}
 	x, before := 0.0, 16.0
 	if level > 0 {
-		st = style{size: 12.5, color: ink}
+		st = typeset.Style{Size: 12.5, Color: typeset.Ink}
 		x, before = 22, 5
 	}
-	b.contentsLine(plain(label, st), st, x, b.textWidth("0. ", st), before, anchor)
+	b.ContentsLine(typeset.Plain(label, st), st, x, b.TextWidth("0. ", st), before, anchor)
 }
 
 // chapter starts a new page with the chapter heading (Ⅰ. 일반현황).
 func (b *builder) chapter(c *model.Chapter) {
-	b.setSource(b.planFile)
-	b.newPage()
+	b.SetSource(b.planFile)
+	b.NewPage()
 	label := c.Numeral + ". " + c.Title
-	st := style{bold: true, size: 21, color: navy}
-	rows := b.textRows(plain(label, st), textOpts{keep: true, lead: 34})
-	anchorRow(rows[0], c.Anchor)
+	st := typeset.Style{Bold: true, Size: 21, Color: typeset.Navy}
+	rows := b.TextRows(typeset.Plain(label, st), typeset.Para{Keep: true, Lead: 34})
+	typeset.AnchorRow(rows[0], c.Anchor)
 	last := rows[len(rows)-1]
 	last.H += 8
-	last.Payload = append(last.Payload.([]prim),
-		&rectPrim{x: 0, y: last.H - 2.4, w: b.pg.cw, h: 2.4, fill: &navy},
+	last.Payload = append(last.Payload.([]typeset.Prim),
+		&typeset.RectPrim{X: 0, Y: last.H - 2.4, W: b.Page.CW, H: 2.4, Fill: &typeset.Navy},
 	)
 	for _, r := range rows {
-		b.add(r)
+		b.Add(r)
 	}
-	b.space(14)
+	b.Space(14)
 	b.itemBreak = false
-	node := b.bookmark(nil, label, c.Anchor)
+	node := b.Bookmark(nil, label, c.Anchor)
 
 	firstItem := true
 	for _, blk := range c.Blocks {
@@ -187,31 +188,31 @@ func (b *builder) block(blk model.Block, c ctx) {
 }
 
 // group sets a strategy heading with its intro and items.
-func (b *builder) group(g *model.Group, parent *bookmark) {
+func (b *builder) group(g *model.Group, parent *typeset.Bookmark) {
 	// Like an item, a group starts a new page unless it fits in what is
 	// left of this one.
 	if b.itemBreak {
-		defer b.startBlock()()
+		defer b.StartBlock()()
 	}
 	label := g.Title
 	if g.ID != "" {
 		label = g.ID + ". " + g.Title
 	}
-	st := style{bold: true, size: 18, color: navy}
-	rows := b.textRows(plain(label, st), textOpts{keep: true, before: 6, x: 0, hang: b.textWidth(g.ID+". ", st)})
-	anchorRow(rows[0], g.Anchor)
+	st := typeset.Style{Bold: true, Size: 18, Color: typeset.Navy}
+	rows := b.TextRows(typeset.Plain(label, st), typeset.Para{Keep: true, Before: 6, X: 0, Hang: b.TextWidth(g.ID+". ", st)})
+	typeset.AnchorRow(rows[0], g.Anchor)
 	last := rows[len(rows)-1]
 	last.H += 6
-	last.Payload = append(last.Payload.([]prim), &linePrim{x1: 0, y1: last.H - 1, x2: b.pg.cw, y2: last.H - 1, color: navy, lw: 1})
+	last.Payload = append(last.Payload.([]typeset.Prim), &typeset.LinePrim{X1: 0, Y1: last.H - 1, X2: b.Page.CW, Y2: last.H - 1, Color: typeset.Navy, LW: 1})
 	for _, r := range rows {
-		b.add(r)
+		b.Add(r)
 	}
-	node := b.bookmark(parent, label, g.Anchor)
+	node := b.Bookmark(parent, label, g.Anchor)
 	if g.Intro != nil {
-		b.space(6)
+		b.Space(6)
 		b.prose(g.Intro, ctx{level: 1})
 	}
-	b.space(12)
+	b.Space(12)
 	b.itemBreak = false
 	for _, it := range g.Items {
 		b.item(it, node)

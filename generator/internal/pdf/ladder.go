@@ -4,19 +4,20 @@ import (
 	"strings"
 
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/typeset"
 	"workplan/generator/internal/typeset/layout"
 )
 
 // Type sizes of a plan.
 var (
-	bodyStyle    = style{size: 13, color: ink}
-	noteStyle    = style{size: 11.5, color: subtle}
-	captionStyle = style{size: 10.5, color: subtle}
+	bodyStyle    = typeset.Style{Size: 13, Color: typeset.Ink}
+	noteStyle    = typeset.Style{Size: 11.5, Color: typeset.Subtle}
+	captionStyle = typeset.Style{Size: 10.5, Color: typeset.Subtle}
 )
 
 // builder lays a plan out on a typesetting Doc.
 type builder struct {
-	*Doc
+	*typeset.Doc
 	plan *model.Plan
 	site *model.Site
 
@@ -24,10 +25,10 @@ type builder struct {
 	itemBreak bool // the next item starts a new page
 }
 
-func newBuilder(p *model.Plan, s *model.Site, d *Doc) *builder {
+func newBuilder(p *model.Plan, s *model.Site, d *typeset.Doc) *builder {
 	b := &builder{Doc: d, plan: p, site: s}
 	b.planFile = planFile(p)
-	b.setSource(b.planFile)
+	b.SetSource(b.planFile)
 	return b
 }
 
@@ -54,15 +55,15 @@ func planFile(p *model.Plan) string {
 type rung struct {
 	marker string
 	x      float64
-	st     style
+	st     typeset.Style
 	before float64
 }
 
 var ladder = []rung{
-	{"□", 0, style{bold: true, size: 15, color: ink}, 11},
-	{"ㅇ", 15, style{size: 13, color: ink}, 3},
-	{"-", 30, style{size: 12.5, color: ink}, 1},
-	{"·", 43, style{size: 12, color: ink}, 1},
+	{"□", 0, typeset.Style{Bold: true, Size: 15, Color: typeset.Ink}, 11},
+	{"ㅇ", 15, typeset.Style{Size: 13, Color: typeset.Ink}, 3},
+	{"-", 30, typeset.Style{Size: 12.5, Color: typeset.Ink}, 1},
+	{"·", 43, typeset.Style{Size: 12, Color: typeset.Ink}, 1},
 }
 
 func rungAt(level int) rung {
@@ -80,16 +81,16 @@ func rungAt(level int) rung {
 // textX is where the text after a level's marker starts.
 func (b *builder) textX(level int) float64 {
 	r := rungAt(level)
-	return r.x + b.textWidth(r.marker+" ", r.st)
+	return r.x + b.TextWidth(r.marker+" ", r.st)
 }
 
 // mark adds a ladder line: the marker, one space, the text hanging after
 // the marker. Bold spans stay bold; plain ones take the rung's style.
-func (b *builder) mark(level int, spans []span, keep bool) []*layout.Row {
+func (b *builder) mark(level int, spans []typeset.Span, keep bool) []*layout.Row {
 	r := rungAt(level)
-	all := append([]span{{r.marker + " ", r.st}}, restyle(spans, r.st)...)
-	hang := b.textWidth(r.marker+" ", r.st)
-	return b.text(all, textOpts{x: r.x, hang: hang, before: r.before, keep: keep, align: justify})
+	all := append([]typeset.Span{{Text: r.marker + " ", Style: r.st}}, typeset.Restyle(spans, r.st)...)
+	hang := b.TextWidth(r.marker+" ", r.st)
+	return b.Text(all, typeset.Para{X: r.x, Hang: hang, Before: r.before, Keep: keep, Align: typeset.Justify})
 }
 
 // note adds a ※ line at x.
@@ -97,13 +98,13 @@ func (b *builder) note(x float64, text string) {
 	if !strings.HasPrefix(text, "※") {
 		text = "※ " + text
 	}
-	hang := b.textWidth("※ ", noteStyle)
-	b.text(plain(text, noteStyle), textOpts{x: x, hang: hang, before: 3, align: justify})
+	hang := b.TextWidth("※ ", noteStyle)
+	b.Text(typeset.Plain(text, noteStyle), typeset.Para{X: x, Hang: hang, Before: 3, Align: typeset.Justify})
 }
 
 // section adds a □ heading.
 func (b *builder) section(title string) {
-	b.mark(0, plain(title, ladder[0].st), true)
+	b.mark(0, typeset.Plain(title, ladder[0].st), true)
 }
 
 // labeled adds "ㅇ label: text"; further texts (a second law, say) stand on
@@ -111,13 +112,13 @@ func (b *builder) section(title string) {
 func (b *builder) labeled(label string, texts []string) {
 	r := rungAt(1)
 	head := r.marker + " " + label + ": "
-	hang := b.textWidth(r.marker+" ", r.st)
+	hang := b.TextWidth(r.marker+" ", r.st)
 	for i, t := range texts {
 		if i == 0 {
-			b.text(plain(head+t, r.st), textOpts{x: r.x, hang: hang, before: r.before, align: justify})
+			b.Text(typeset.Plain(head+t, r.st), typeset.Para{X: r.x, Hang: hang, Before: r.before, Align: typeset.Justify})
 			continue
 		}
-		x := r.x + b.textWidth(head, r.st)
-		b.text(plain(t, r.st), textOpts{x: x, before: 1, align: justify})
+		x := r.x + b.TextWidth(head, r.st)
+		b.Text(typeset.Plain(t, r.st), typeset.Para{X: x, Before: 1, Align: typeset.Justify})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/typeset"
 )
 
 // prose sets Markdown by walking goldmark's tree: paragraphs, lists at any
@@ -28,17 +29,17 @@ func (b *builder) proseBlock(n ast.Node, src []byte, c ctx) {
 	case *ast.Paragraph, *ast.TextBlock:
 		spans := inlines(n, src, bodyStyle)
 		if isNote(spans) {
-			b.note(x, spansText(spans))
+			b.note(x, typeset.SpansText(spans))
 			return
 		}
-		b.text(spans, textOpts{x: x, before: 6, align: justify})
+		b.Text(spans, typeset.Para{X: x, Before: 6, Align: typeset.Justify})
 	case *ast.Heading:
 		size := map[int]float64{1: 15, 2: 14, 3: 13.5}[n.Level]
 		if size == 0 {
 			size = 13
 		}
-		st := style{bold: true, size: size, color: ink}
-		b.heading(restyle(inlines(n, src, st), st), textOpts{x: x, before: 12}, "")
+		st := typeset.Style{Bold: true, Size: size, Color: typeset.Ink}
+		b.Heading(typeset.Restyle(inlines(n, src, st), st), typeset.Para{X: x, Before: 12}, "")
 	case *ast.List:
 		b.list(n, src, c.level)
 	case *east.Table:
@@ -48,7 +49,7 @@ func (b *builder) proseBlock(n ast.Node, src []byte, c ctx) {
 			b.proseBlock(k, src, ctx{level: c.level + 1, x: c.x})
 		}
 	case *ast.ThematicBreak:
-		b.rowOf(12, 4, false, []prim{&linePrim{x1: x, y1: 6, x2: b.pg.cw, y2: 6, color: hairline, lw: 0.6}})
+		b.RowOf(12, 4, false, []typeset.Prim{&typeset.LinePrim{X1: x, Y1: 6, X2: b.Page.CW, Y2: 6, Color: typeset.Hairline, LW: 0.6}})
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		var sb strings.Builder
 		lines := n.Lines()
@@ -56,7 +57,7 @@ func (b *builder) proseBlock(n ast.Node, src []byte, c ctx) {
 			seg := lines.At(i)
 			sb.Write(seg.Value(src))
 		}
-		b.text(plain(strings.TrimRight(sb.String(), "\n"), style{size: 11, color: ink}), textOpts{x: x + 10, before: 6})
+		b.Text(typeset.Plain(strings.TrimRight(sb.String(), "\n"), typeset.Style{Size: 11, Color: typeset.Ink}), typeset.Para{X: x + 10, Before: 6})
 	}
 }
 
@@ -71,19 +72,19 @@ func (b *builder) list(l *ast.List, src []byte, level int) {
 			case *ast.Paragraph, *ast.TextBlock:
 				spans := inlines(k, src, bodyStyle)
 				if !first {
-					b.text(restyle(spans, rungAt(level).st), textOpts{x: b.textX(level), before: 2, align: justify})
+					b.Text(typeset.Restyle(spans, rungAt(level).st), typeset.Para{X: b.textX(level), Before: 2, Align: typeset.Justify})
 					continue
 				}
 				first = false
 				switch {
 				case isNote(spans):
-					b.note(rungAt(level).x, spansText(spans))
+					b.note(rungAt(level).x, typeset.SpansText(spans))
 				case l.IsOrdered():
 					r := rungAt(level)
 					head := strconv.Itoa(num) + string(l.Marker) + " "
 					num++
-					all := append([]span{{head, r.st}}, restyle(spans, r.st)...)
-					b.text(all, textOpts{x: r.x, hang: b.textWidth(head, r.st), before: r.before, align: justify, keep: k.NextSibling() != nil})
+					all := append([]typeset.Span{{Text: head, Style: r.st}}, typeset.Restyle(spans, r.st)...)
+					b.Text(all, typeset.Para{X: r.x, Hang: b.TextWidth(head, r.st), Before: r.before, Align: typeset.Justify, Keep: k.NextSibling() != nil})
 				default:
 					b.mark(level, spans, k.NextSibling() != nil)
 				}
@@ -99,42 +100,42 @@ func (b *builder) list(l *ast.List, src []byte, level int) {
 // mdTable sets a GFM table; columns aligned right in Markdown, or holding
 // only figures, are right-aligned.
 func (b *builder) mdTable(t *east.Table, src []byte, c ctx) {
-	var head []cellSpec
-	var body [][]cellSpec
+	var head []typeset.Cell
+	var body [][]typeset.Cell
 	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
-		var row []cellSpec
+		var row []typeset.Cell
 		for cell := r.FirstChild(); cell != nil; cell = cell.NextSibling() {
 			tc, _ := cell.(*east.TableCell)
-			spans := inlines(cell, src, tableStyle)
-			cs := cellSpec{text: spansText(spans)}
+			spans := inlines(cell, src, typeset.TableStyle)
+			cs := typeset.Cell{Text: typeset.SpansText(spans)}
 			if hasBold(spans) {
-				cs.spans = spans
+				cs.Spans = spans
 			}
 			if tc != nil && tc.Alignment == east.AlignRight {
-				cs.numeric = true
+				cs.Numeric = true
 			}
 			row = append(row, cs)
 		}
 		if _, ok := r.(*east.TableHeader); ok {
 			head = row
 			for i := range head {
-				head[i].numeric = false
+				head[i].Numeric = false
 			}
 			continue
 		}
 		body = append(body, row)
 	}
-	b.space(6)
-	spec := tableSpec{x: rungAt(c.level).x, body: body, labels: true}
+	b.Space(6)
+	spec := typeset.Table{X: rungAt(c.level).x, Body: body, Labels: true}
 	if head != nil {
-		spec.head = [][]cellSpec{head}
+		spec.Head = [][]typeset.Cell{head}
 	}
-	b.table(spec)
+	b.Table(spec)
 }
 
-func hasBold(spans []span) bool {
+func hasBold(spans []typeset.Span) bool {
 	for _, s := range spans {
-		if s.st.bold {
+		if s.Style.Bold {
 			return true
 		}
 	}
@@ -142,16 +143,16 @@ func hasBold(spans []span) bool {
 }
 
 // isNote reports whether a paragraph is a ※ note.
-func isNote(spans []span) bool {
-	return strings.HasPrefix(strings.TrimSpace(spansText(spans)), "※")
+func isNote(spans []typeset.Span) bool {
+	return strings.HasPrefix(strings.TrimSpace(typeset.SpansText(spans)), "※")
 }
 
 // inlines collects a block's inline content as spans: bold for strong
 // emphasis, soft breaks as spaces, hard breaks as newlines.
-func inlines(n ast.Node, src []byte, st style) []span {
-	var out []span
-	var walk func(n ast.Node, st style)
-	walk = func(n ast.Node, st style) {
+func inlines(n ast.Node, src []byte, st typeset.Style) []typeset.Span {
+	var out []typeset.Span
+	var walk func(n ast.Node, st typeset.Style)
+	walk = func(n ast.Node, st typeset.Style) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
@@ -170,7 +171,7 @@ func inlines(n ast.Node, src []byte, st style) []span {
 			case *ast.Emphasis:
 				s := st
 				if c.Level >= 2 {
-					s.bold = true
+					s.Bold = true
 				}
 				walk(c, s)
 			case *ast.AutoLink:
@@ -186,21 +187,21 @@ func inlines(n ast.Node, src []byte, st style) []span {
 	return out
 }
 
-func appendSpan(out []span, text string, st style) []span {
-	if n := len(out); n > 0 && out[n-1].st == st {
-		out[n-1].text += text
+func appendSpan(out []typeset.Span, text string, st typeset.Style) []typeset.Span {
+	if n := len(out); n > 0 && out[n-1].Style == st {
+		out[n-1].Text += text
 		return out
 	}
-	return append(out, span{text, st})
+	return append(out, typeset.Span{Text: text, Style: st})
 }
 
 // flattenProse is prose as plain paragraphs, list items prefixed with
 // their markers, for places that hold running text only.
-func flattenProse(p *model.Prose) [][]span {
+func flattenProse(p *model.Prose) [][]typeset.Span {
 	if p == nil || p.Doc == nil {
 		return nil
 	}
-	var out [][]span
+	var out [][]typeset.Span
 	var walk func(n ast.Node, prefix string)
 	walk = func(n ast.Node, prefix string) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -208,7 +209,7 @@ func flattenProse(p *model.Prose) [][]span {
 			case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
 				spans := inlines(c, p.Source, bodyStyle)
 				if prefix != "" {
-					spans = append([]span{{prefix, bodyStyle}}, spans...)
+					spans = append([]typeset.Span{{Text: prefix, Style: bodyStyle}}, spans...)
 					prefix = ""
 				}
 				out = append(out, spans)
@@ -224,7 +225,7 @@ func flattenProse(p *model.Prose) [][]span {
 	walk(p.Doc, "")
 	for i := range out {
 		if n := len(out[i]); n > 0 {
-			out[i][n-1].text = strings.TrimRight(out[i][n-1].text, " \n")
+			out[i][n-1].Text = strings.TrimRight(out[i][n-1].Text, " \n")
 		}
 	}
 	return out

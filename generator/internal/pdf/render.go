@@ -20,6 +20,7 @@ import (
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/typeset"
 	"workplan/generator/internal/typeset/pdfmeta"
 )
 
@@ -51,7 +52,7 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	if s == nil {
 		s = &model.Site{}
 	}
-	b := newBuilder(p, s, newDoc(f, portrait))
+	b := newBuilder(p, s, typeset.NewDoc(f, typeset.Portrait))
 	b.build()
 	created := opt.Created
 	if created.IsZero() {
@@ -61,7 +62,7 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	if subject == "" {
 		subject = strings.TrimSpace(s.District + " " + p.Department.Name + " " + p.Title)
 	}
-	out, err := b.finish(pdfmeta.Info{
+	out, err := b.Finish(pdfmeta.Info{
 		Title:    p.Title,
 		Author:   p.Department.Name,
 		Subject:  subject,
@@ -73,7 +74,7 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	if err != nil {
 		return nil, nil, err
 	}
-	warnings = b.warnings
+	warnings = b.Warnings
 	sort.SliceStable(warnings, func(i, j int) bool { return warnings[i].Pos.File < warnings[j].Pos.File })
 	return out, warnings, nil
 }

@@ -8,6 +8,7 @@ import (
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
 	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/typeset"
 )
 
 // status sets Ⅰ. 일반현황: [조 직], [인력현황], [예산현황] and
@@ -16,7 +17,7 @@ func (b *builder) status(s *model.Status) {
 	if o := s.Organisation; o != nil {
 		b.statusHeading("[조 직]")
 		if c := chart.Organisation(o); c != nil {
-			if !b.orgChartRow(c, 0, orgRoles(o)) {
+			if !b.OrgChartRow(c, 0, orgRoles(o)) {
 				b.orgList(o.Units, 1)
 			}
 		}
@@ -43,7 +44,7 @@ func (b *builder) status(s *model.Status) {
 	if a := s.Budget; a != nil && len(a.Accounts) > 0 {
 		charts = append(charts, chart.Accounts(a))
 	}
-	b.chartPair(charts...)
+	b.ChartPair(charts...)
 	if s.Committees != nil || s.Laws != nil {
 		b.statusHeading("【위원회 및 자치법규 현황】")
 		if c := s.Committees; c != nil {
@@ -62,62 +63,62 @@ func (b *builder) orgList(us []*model.OrgUnit, level int) {
 		if u.Role != "" {
 			t += ": " + u.Role
 		}
-		b.mark(level, plain(t, bodyStyle), len(u.Units) > 0)
+		b.mark(level, typeset.Plain(t, bodyStyle), len(u.Units) > 0)
 		b.orgList(u.Units, level+1)
 	}
 }
 
 func (b *builder) statusHeading(title string) {
-	st := style{bold: true, size: 14.5, color: ink}
-	b.heading(plain(title, st), textOpts{before: 14}, "")
-	b.space(4)
+	st := typeset.Style{Bold: true, Size: 14.5, Color: typeset.Ink}
+	b.Heading(typeset.Plain(title, st), typeset.Para{Before: 14}, "")
+	b.Space(4)
 }
 
 // headcountTable is 구 분 | 계 | grades… | 비고 with 정원 and 현원 rows.
 func (b *builder) headcountTable(h *model.Headcount) {
-	head := []cellSpec{{text: "구 분"}, {text: "계"}}
-	quota := []cellSpec{{text: "정 원"}, {text: numfmt.Int(int64(h.Quota)), numeric: true, bold: true}}
-	current := []cellSpec{{text: "현 원"}, {text: numfmt.Int(int64(h.Current)), numeric: true, bold: true}}
+	head := []typeset.Cell{{Text: "구 분"}, {Text: "계"}}
+	quota := []typeset.Cell{{Text: "정 원"}, {Text: numfmt.Int(int64(h.Quota)), Numeric: true, Bold: true}}
+	current := []typeset.Cell{{Text: "현 원"}, {Text: numfmt.Int(int64(h.Current)), Numeric: true, Bold: true}}
 	var remarks []string
 	for _, g := range h.Grades {
-		head = append(head, cellSpec{text: g.Grade})
-		quota = append(quota, cellSpec{text: numfmt.Int(int64(g.Quota)), numeric: true})
-		current = append(current, cellSpec{text: numfmt.Int(int64(g.Current)), numeric: true})
+		head = append(head, typeset.Cell{Text: g.Grade})
+		quota = append(quota, typeset.Cell{Text: numfmt.Int(int64(g.Quota)), Numeric: true})
+		current = append(current, typeset.Cell{Text: numfmt.Int(int64(g.Current)), Numeric: true})
 		if g.Note != "" {
 			remarks = append(remarks, g.Grade+" "+g.Note)
 		}
 	}
-	head = append(head, cellSpec{text: "비고"})
-	quota = append(quota, cellSpec{})
-	current = append(current, cellSpec{text: strings.Join(remarks, ", ")})
-	b.space(4)
-	b.table(tableSpec{head: [][]cellSpec{head}, body: [][]cellSpec{quota, current}, even: true, labels: true})
+	head = append(head, typeset.Cell{Text: "비고"})
+	quota = append(quota, typeset.Cell{})
+	current = append(current, typeset.Cell{Text: strings.Join(remarks, ", ")})
+	b.Space(4)
+	b.Table(typeset.Table{Head: [][]typeset.Cell{head}, Body: [][]typeset.Cell{quota, current}, Even: true, Labels: true})
 }
 
 // accountsTable is 구 분 | 합계 | accounts… with this year's row and, when
 // the plan gives them, last year's, 증감 and 증감률 (△ for decreases).
 func (b *builder) accountsTable(a *model.AccountBudget) {
 	u := a.Unit
-	head := []cellSpec{{text: "구 분"}, {text: "합 계"}}
+	head := []typeset.Cell{{Text: "구 분"}, {Text: "합 계"}}
 	label := a.Label
 	if label == "" {
 		label = "예 산"
 	}
-	cur := []cellSpec{{text: label}, {text: a.Total.Number(u), numeric: true, bold: true}}
+	cur := []typeset.Cell{{Text: label}, {Text: a.Total.Number(u), Numeric: true, Bold: true}}
 	prevLabel := a.PrevLabel
 	if prevLabel == "" {
 		prevLabel = "전년도"
 	}
-	prev := []cellSpec{{text: prevLabel}, {text: a.PrevTotal.Number(u), numeric: true, bold: true}}
-	change := []cellSpec{{text: "증 감"}, {text: a.Change.Delta(u), numeric: true, bold: true}}
-	rate := []cellSpec{{text: "증감률"}, {text: a.RateText(), numeric: true, bold: true}}
+	prev := []typeset.Cell{{Text: prevLabel}, {Text: a.PrevTotal.Number(u), Numeric: true, Bold: true}}
+	change := []typeset.Cell{{Text: "증 감"}, {Text: a.Change.Delta(u), Numeric: true, Bold: true}}
+	rate := []typeset.Cell{{Text: "증감률"}, {Text: a.RateText(), Numeric: true, Bold: true}}
 	var subs []string
 	for _, acc := range a.Accounts {
-		head = append(head, cellSpec{text: acc.Name})
-		cur = append(cur, cellSpec{text: amountOrNone(acc.Amount, acc.None, u), numeric: true})
-		prev = append(prev, cellSpec{text: amountOrNone(acc.Previous, acc.PrevNone, u), numeric: true})
-		change = append(change, cellSpec{text: changeText(acc, u), numeric: true})
-		rate = append(rate, cellSpec{text: acc.RateText(), numeric: true})
+		head = append(head, typeset.Cell{Text: acc.Name})
+		cur = append(cur, typeset.Cell{Text: amountOrNone(acc.Amount, acc.None, u), Numeric: true})
+		prev = append(prev, typeset.Cell{Text: amountOrNone(acc.Previous, acc.PrevNone, u), Numeric: true})
+		change = append(change, typeset.Cell{Text: changeText(acc, u), Numeric: true})
+		rate = append(rate, typeset.Cell{Text: acc.RateText(), Numeric: true})
 		if len(acc.Accounts) > 0 {
 			var parts []string
 			for _, s := range acc.Accounts {
@@ -126,12 +127,12 @@ func (b *builder) accountsTable(a *model.AccountBudget) {
 			subs = append(subs, acc.Name+": "+strings.Join(parts, ", "))
 		}
 	}
-	body := [][]cellSpec{cur}
+	body := [][]typeset.Cell{cur}
 	if a.HasPrevious {
 		body = append(body, prev, change, rate)
 	}
 	b.unitCaption(u.String(), 0)
-	b.table(tableSpec{head: [][]cellSpec{head}, body: body, even: true, labels: true})
+	b.Table(typeset.Table{Head: [][]typeset.Cell{head}, Body: body, Even: true, Labels: true})
 	for _, s := range subs {
 		b.note(0, s+"("+u.String()+")")
 	}
@@ -166,22 +167,22 @@ func (b *builder) committees(c *model.Committees) {
 	if len(names) > 0 {
 		text += "(" + strings.Join(names, ", ") + ")"
 	}
-	b.mark(1, plain(text, bodyStyle), detail)
+	b.mark(1, typeset.Plain(text, bodyStyle), detail)
 	if !detail {
 		return
 	}
-	head := []cellSpec{{text: "위원회"}, {text: "위원 수"}, {text: "위원장"}, {text: "설치근거"}, {text: "비고"}}
-	var body [][]cellSpec
+	head := []typeset.Cell{{Text: "위원회"}, {Text: "위원 수"}, {Text: "위원장"}, {Text: "설치근거"}, {Text: "비고"}}
+	var body [][]typeset.Cell
 	for _, m := range c.List {
 		members := "-"
 		if m.Members > 0 {
 			members = strconv.Itoa(m.Members) + "명"
 		}
-		body = append(body, []cellSpec{{text: m.Name}, {text: members, numeric: true}, {text: dash(m.Chair)}, {text: dash(m.Basis)}, {text: m.Note}})
+		body = append(body, []typeset.Cell{{Text: m.Name}, {Text: members, Numeric: true}, {Text: dash(m.Chair)}, {Text: dash(m.Basis)}, {Text: m.Note}})
 	}
-	b.space(4)
+	b.Space(4)
 	x := b.textX(0)
-	b.table(tableSpec{x: x, head: [][]cellSpec{head}, body: body, labels: true, dropEmpty: true})
+	b.Table(typeset.Table{X: x, Head: [][]typeset.Cell{head}, Body: body, Labels: true, DropEmpty: true})
 }
 
 func dash(s string) string {
@@ -205,10 +206,10 @@ func (b *builder) laws(l *model.Laws) {
 	if len(parts) > 0 {
 		text += "(" + strings.Join(parts, ", ") + ")"
 	}
-	b.mark(1, plain(text, bodyStyle), titled)
+	b.mark(1, typeset.Plain(text, bodyStyle), titled)
 	for _, k := range l.Kinds {
 		if len(k.Titles) > 0 {
-			b.mark(2, plain(k.Kind+": "+strings.Join(k.Titles, ", "), bodyStyle), false)
+			b.mark(2, typeset.Plain(k.Kind+": "+strings.Join(k.Titles, ", "), bodyStyle), false)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"workplan/generator/internal/money"
 	"workplan/generator/internal/pdftools"
 	"workplan/generator/internal/period"
+	"workplan/generator/internal/typeset"
 )
 
 func prose(src string) *model.Prose {
@@ -84,13 +85,13 @@ func stressPlan(t *testing.T) *model.Plan {
 
 func TestStressLayout(t *testing.T) {
 	p := stressPlan(t)
-	b := newBuilder(p, &model.Site{District: "가상구"}, newDoc(defaultFonts(t), portrait))
+	b := newBuilder(p, &model.Site{District: "가상구"}, typeset.NewDoc(defaultFonts(t), typeset.Portrait))
 	b.build()
-	res := b.layout().res
+	res := b.Layout().Result
 	for i, pg := range res.Pages {
 		for _, it := range pg.Items {
-			if it.Y+it.H > portrait.ch+0.01 {
-				t.Errorf("page %d: an item at %.1f+%.1f runs past the bottom (%.1f)", i+1, it.Y, it.H, portrait.ch)
+			if it.Y+it.H > typeset.Portrait.CH+0.01 {
+				t.Errorf("page %d: an item at %.1f+%.1f runs past the bottom (%.1f)", i+1, it.Y, it.H, typeset.Portrait.CH)
 			}
 		}
 	}

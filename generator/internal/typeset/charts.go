@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 import (
 	"math"
@@ -13,37 +13,37 @@ import (
 
 // Chart colours: series and slices, distinguishable in greyscale print.
 var (
-	seriesColors = []rgb{{0x9c, 0xb9, 0xe6}, navy, blue, {0x5c, 0x6b, 0x7a}, {0xe0, 0xa1, 0x00}}
-	sliceColors  = []rgb{navy, blue, {0x7f, 0xb1, 0xf5}, {0xc3, 0xd7, 0xf7}, {0x5c, 0x6b, 0x7a}, {0xe0, 0xa1, 0x00}, {0x0b, 0x8a, 0x8a}}
-	looseFill    = rgb{0xc9, 0xdb, 0xf8}
-	chartText    = style{size: 9, color: subtle}
-	chartValue   = style{size: 8.5, color: ink}
-	chartTitle   = style{bold: true, size: 11, color: ink}
+	seriesColors = []RGB{{0x9c, 0xb9, 0xe6}, Navy, blue, {0x5c, 0x6b, 0x7a}, {0xe0, 0xa1, 0x00}}
+	sliceColors  = []RGB{Navy, blue, {0x7f, 0xb1, 0xf5}, {0xc3, 0xd7, 0xf7}, {0x5c, 0x6b, 0x7a}, {0xe0, 0xa1, 0x00}, {0x0b, 0x8a, 0x8a}}
+	looseFill    = RGB{0xc9, 0xdb, 0xf8}
+	chartText    = Style{Size: 9, Color: Subtle}
+	chartValue   = Style{Size: 8.5, Color: Ink}
+	chartTitle   = Style{Bold: true, Size: 11, Color: Ink}
 )
 
-// orgChartRow adds an organisation chart (a tree) like chartRow, each
+// OrgChartRow adds an organisation chart (a tree) like chartRow, each
 // unit's box showing its duties from roles, keyed by the unit's name.
-func (b *Doc) orgChartRow(c *chart.Chart, x float64, roles map[string]string) bool {
-	b.roles = roles
-	defer func() { b.roles = nil }()
-	return b.chartRow(c, x)
+func (d *Doc) OrgChartRow(c *chart.Chart, x float64, roles map[string]string) bool {
+	d.roles = roles
+	defer func() { d.roles = nil }()
+	return d.ChartRow(c, x)
 }
 
-// chartRow adds a chart as one unbreakable row, indented by x, and
+// ChartRow adds a chart as one unbreakable row, indented by x, and
 // reports whether it could be drawn. A chart too tall for a page is split
 // into several by its rows or categories.
-func (b *Doc) chartRow(c *chart.Chart, x float64) bool {
-	ps, h := b.chartPrims(c, b.pg.cw-x)
+func (d *Doc) ChartRow(c *chart.Chart, x float64) bool {
+	ps, h := d.chartPrims(c, d.Page.CW-x)
 	if h == 0 {
 		return false
 	}
-	if h > b.pg.ch*0.8 {
+	if h > d.Page.CH*0.8 {
 		if first, second, ok := splitChart(c); ok {
-			return b.chartRow(first, x) && b.chartRow(second, x)
+			return d.ChartRow(first, x) && d.ChartRow(second, x)
 		}
 	}
-	b.rowOf(h, 8, false, shiftAll(ps, x, 0))
-	b.space(6)
+	d.RowOf(h, 8, false, shiftAll(ps, x, 0))
+	d.Space(6)
 	return true
 }
 
@@ -69,9 +69,9 @@ func splitChart(c *chart.Chart) (*chart.Chart, *chart.Chart, bool) {
 	return &a, &z, true
 }
 
-// chartPair adds charts side by side in one row (one alone takes the
+// ChartPair adds charts side by side in one row (one alone takes the
 // whole width).
-func (b *Doc) chartPair(cs ...*chart.Chart) {
+func (d *Doc) ChartPair(cs ...*chart.Chart) {
 	var ok []*chart.Chart
 	for _, c := range cs {
 		if c != nil && c.Validate() == nil {
@@ -82,60 +82,60 @@ func (b *Doc) chartPair(cs ...*chart.Chart) {
 	case 0:
 		return
 	case 1:
-		b.chartRow(ok[0], 0)
+		d.ChartRow(ok[0], 0)
 		return
 	}
 	const gap = 24.0
-	w := (b.pg.cw - gap) / 2
-	ps1, h1 := b.chartPrims(ok[0], w)
-	ps2, h2 := b.chartPrims(ok[1], w)
+	w := (d.Page.CW - gap) / 2
+	ps1, h1 := d.chartPrims(ok[0], w)
+	ps2, h2 := d.chartPrims(ok[1], w)
 	ps := append(ps1, shiftAll(ps2, w+gap, 0)...)
-	b.rowOf(max(h1, h2), 14, false, ps)
-	b.space(8)
-	b.chartPair(ok[2:]...)
+	d.RowOf(max(h1, h2), 14, false, ps)
+	d.Space(8)
+	d.ChartPair(ok[2:]...)
 }
 
 // chartPrims draws a chart w wide; its height comes back with it.
-func (b *Doc) chartPrims(c *chart.Chart, w float64) ([]prim, float64) {
+func (d *Doc) chartPrims(c *chart.Chart, w float64) ([]Prim, float64) {
 	if c == nil || c.Validate() != nil {
 		return nil, 0
 	}
 	switch c.Kind {
 	case chart.Bar, chart.GroupedBar:
-		if b.wideLabels(c, w) {
-			return b.hbarChart(c, w)
+		if d.wideLabels(c, w) {
+			return d.hbarChart(c, w)
 		}
-		return b.barChart(c, w)
+		return d.barChart(c, w)
 	case chart.Pie:
-		return b.pieChart(c, w)
+		return d.pieChart(c, w)
 	case chart.Gantt:
-		return b.ganttChart(c, w)
+		return d.ganttChart(c, w)
 	case chart.Tree:
-		return b.treeChart(c, w)
+		return d.treeChart(c, w)
 	}
 	return nil, 0
 }
 
 // textAt is one line of text: x is its left edge, centre or right edge
 // by al, y its baseline.
-func (b *Doc) textAt(text string, st style, x, y float64, al align) prim {
-	ls := b.setLines(plain(text, st), 1e6, 0, left)
+func (d *Doc) textAt(text string, st Style, x, y float64, al Align) Prim {
+	ls := d.SetLines(Plain(text, st), 1e6, 0, Left)
 	if len(ls) == 0 {
-		return &textPrim{}
+		return &TextPrim{}
 	}
-	w := ls[0].width
+	w := ls[0].Width
 	switch al {
-	case center:
+	case Center:
 		x -= w / 2
-	case right:
+	case Right:
 		x -= w
 	}
-	return ls[0].prim.shift(x, y)
+	return ls[0].Text.Shift(x, y)
 }
 
 // wrapped sets text in at most n lines of width w, ending in "…" when cut.
-func (b *Doc) wrapped(text string, st style, w float64, n int) []line {
-	ls := b.setBalanced(plain(text, st), w, left)
+func (d *Doc) wrapped(text string, st Style, w float64, n int) []Line {
+	ls := d.setBalanced(Plain(text, st), w, Left)
 	if len(ls) <= n {
 		return ls
 	}
@@ -145,7 +145,7 @@ func (b *Doc) wrapped(text string, st style, w float64, n int) []line {
 	for cut > 0 {
 		cut--
 		t := strings.TrimSpace(string(rs[:cut])) + "…"
-		if l := b.setLines(plain(t, st), w, 0, left); len(l) <= n {
+		if l := d.SetLines(Plain(t, st), w, 0, Left); len(l) <= n {
 			return l
 		}
 	}
@@ -153,27 +153,27 @@ func (b *Doc) wrapped(text string, st style, w float64, n int) []line {
 }
 
 // header draws the chart's title centred and its unit at the right.
-func (b *Doc) chartHeader(c *chart.Chart, w float64) []prim {
-	ps := []prim{b.textAt("< "+c.Title+" >", chartTitle, w/2, 11, center)}
+func (d *Doc) chartHeader(c *chart.Chart, w float64) []Prim {
+	ps := []Prim{d.textAt("< "+c.Title+" >", chartTitle, w/2, 11, Center)}
 	if c.Unit != "" && c.Kind != chart.Pie {
-		ps = append(ps, b.textAt("(단위: "+c.Unit+")", chartText, w, 11, right))
+		ps = append(ps, d.textAt("(단위: "+c.Unit+")", chartText, w, 11, Right))
 	}
 	return ps
 }
 
 // legend draws coloured keys centred at y.
-func (b *Doc) legend(names []string, colors []rgb, w, y float64) []prim {
+func (d *Doc) legend(names []string, colors []RGB, w, y float64) []Prim {
 	total := 0.0
 	for _, n := range names {
-		total += 12 + b.textWidth(n, chartText) + 14
+		total += 12 + d.TextWidth(n, chartText) + 14
 	}
 	x := (w - total) / 2
-	var ps []prim
+	var ps []Prim
 	for i, n := range names {
 		c := colors[i%len(colors)]
-		ps = append(ps, &rectPrim{x: x, y: y - 7, w: 8, h: 8, fill: &c})
-		ps = append(ps, b.textAt(n, chartText, x+12, y, left))
-		x += 12 + b.textWidth(n, chartText) + 14
+		ps = append(ps, &RectPrim{X: x, Y: y - 7, W: 8, H: 8, Fill: &c})
+		ps = append(ps, d.textAt(n, chartText, x+12, y, Left))
+		x += 12 + d.TextWidth(n, chartText) + 14
 	}
 	return ps
 }
@@ -231,13 +231,13 @@ func axisValue(v float64) string {
 
 // wideLabels reports whether category labels are too long for columns,
 // so the bars are better laid horizontally.
-func (b *Doc) wideLabels(c *chart.Chart, w float64) bool {
+func (d *Doc) wideLabels(c *chart.Chart, w float64) bool {
 	if len(c.Categories) == 0 {
 		return false
 	}
 	slot := (w - 40) / float64(len(c.Categories))
 	for _, cat := range c.Categories {
-		if b.textWidth(cat, chartText) > slot*1.9 {
+		if d.TextWidth(cat, chartText) > slot*1.9 {
 			return true
 		}
 	}
@@ -252,21 +252,21 @@ func seriesNames(c *chart.Chart) []string {
 	return out
 }
 
-func colorsFor(c *chart.Chart) []rgb {
+func colorsFor(c *chart.Chart) []RGB {
 	if len(c.Series) == 1 {
-		return []rgb{navy}
+		return []RGB{Navy}
 	}
 	return seriesColors
 }
 
 // barChart draws vertical bars, grouped by category, with a value axis,
 // gridlines, value labels and category labels.
-func (b *Doc) barChart(c *chart.Chart, w float64) ([]prim, float64) {
-	ps := b.chartHeader(c, w)
+func (d *Doc) barChart(c *chart.Chart, w float64) ([]Prim, float64) {
+	ps := d.chartHeader(c, w)
 	colors := colorsFor(c)
 	plotTop := 26.0
 	if len(c.Series) > 1 {
-		ps = append(ps, b.legend(seriesNames(c), colors, w, 30)...)
+		ps = append(ps, d.legend(seriesNames(c), colors, w, 30)...)
 		plotTop = 42
 	}
 	const plotH = 100.0
@@ -277,16 +277,16 @@ func (b *Doc) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 	yOf := func(v float64) float64 { return bottom - v/top*plotH }
 	for v := 0.0; v <= top+step/2; v += step {
 		y := yOf(v)
-		col := hairline
+		col := Hairline
 		lw := 0.4
 		if v == 0 {
-			col, lw = rule, 0.8
+			col, lw = RuleInk, 0.8
 		}
-		ps = append(ps, &linePrim{x1: x0, y1: y, x2: x1, y2: y, color: col, lw: lw})
-		ps = append(ps, b.textAt(axisValue(v), chartText, x0-5, y+3, right))
+		ps = append(ps, &LinePrim{X1: x0, Y1: y, X2: x1, Y2: y, Color: col, LW: lw})
+		ps = append(ps, d.textAt(axisValue(v), chartText, x0-5, y+3, Right))
 	}
 	if top == 0 {
-		ps = append(ps, b.textAt("0", chartText, x0-5, bottom+3, right))
+		ps = append(ps, d.textAt("0", chartText, x0-5, bottom+3, Right))
 	}
 	n := len(c.Categories)
 	slot := (x1 - x0) / float64(n)
@@ -298,8 +298,8 @@ func (b *Doc) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 	if ns > 1 {
 		for _, s := range c.Series {
 			for _, v := range s.Values {
-				if lw := b.textWidth(fmtValue(v), chartValue); lw > barW+1 {
-					vs.size = min(vs.size, max(6.5, chartValue.size*(barW+1)/lw))
+				if lw := d.TextWidth(fmtValue(v), chartValue); lw > barW+1 {
+					vs.Size = min(vs.Size, max(6.5, chartValue.Size*(barW+1)/lw))
 				}
 			}
 		}
@@ -313,13 +313,13 @@ func (b *Doc) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 			col := colors[k%len(colors)]
 			if v > 0 {
 				y := yOf(v)
-				ps = append(ps, &rectPrim{x: x + 0.6, y: y, w: barW - 1.2, h: bottom - y, fill: &col})
+				ps = append(ps, &RectPrim{X: x + 0.6, Y: y, W: barW - 1.2, H: bottom - y, Fill: &col})
 			}
-			ps = append(ps, b.textAt(fmtValue(v), vs, x+barW/2, yOf(v)-3, center))
+			ps = append(ps, d.textAt(fmtValue(v), vs, x+barW/2, yOf(v)-3, Center))
 		}
-		ls := b.wrapped(cat, chartText, slot-4, 2)
+		ls := d.wrapped(cat, chartText, slot-4, 2)
 		for k, l := range ls {
-			ps = append(ps, l.prim.shift(cx-l.width/2, bottom+13+float64(k)*11))
+			ps = append(ps, l.Text.Shift(cx-l.Width/2, bottom+13+float64(k)*11))
 		}
 		labelH = max(labelH, float64(len(ls))*11)
 	}
@@ -328,17 +328,17 @@ func (b *Doc) barChart(c *chart.Chart, w float64) ([]prim, float64) {
 
 // hbarChart draws horizontal bars with the categories' (long) labels at
 // the left and the values at the bars' ends.
-func (b *Doc) hbarChart(c *chart.Chart, w float64) ([]prim, float64) {
-	ps := b.chartHeader(c, w)
+func (d *Doc) hbarChart(c *chart.Chart, w float64) ([]Prim, float64) {
+	ps := d.chartHeader(c, w)
 	colors := colorsFor(c)
 	y := 26.0
 	if len(c.Series) > 1 {
-		ps = append(ps, b.legend(seriesNames(c), colors, w, 30)...)
+		ps = append(ps, d.legend(seriesNames(c), colors, w, 30)...)
 		y = 40
 	}
 	labelW := w * 0.42
 	bx0 := labelW + 8
-	valW := b.textWidth(fmtValue(c.Max())+"0", chartValue)
+	valW := d.TextWidth(fmtValue(c.Max())+"0", chartValue)
 	plotW := w - bx0 - valW - 4
 	top := c.Max() * 1.02
 	if top <= 0 {
@@ -347,10 +347,10 @@ func (b *Doc) hbarChart(c *chart.Chart, w float64) ([]prim, float64) {
 	ns := len(c.Series)
 	start := y
 	for i, cat := range c.Categories {
-		ls := b.wrapped(cat, chartText, labelW, 2)
+		ls := d.wrapped(cat, chartText, labelW, 2)
 		rowH := max(float64(len(ls))*11+8, 10*float64(ns)+10)
 		for k, l := range ls {
-			ps = append(ps, l.prim.shift(labelW-l.width, y+(rowH-float64(len(ls))*11)/2+9+float64(k)*11))
+			ps = append(ps, l.Text.Shift(labelW-l.Width, y+(rowH-float64(len(ls))*11)/2+9+float64(k)*11))
 		}
 		barH := min(12.0, (rowH-8)/float64(ns))
 		by := y + (rowH-barH*float64(ns))/2
@@ -359,21 +359,21 @@ func (b *Doc) hbarChart(c *chart.Chart, w float64) ([]prim, float64) {
 			col := colors[k%len(colors)]
 			bw := v / top * plotW
 			if bw > 0 {
-				ps = append(ps, &rectPrim{x: bx0, y: by, w: bw, h: barH - 1, fill: &col})
+				ps = append(ps, &RectPrim{X: bx0, Y: by, W: bw, H: barH - 1, Fill: &col})
 			}
-			ps = append(ps, b.textAt(fmtValue(v), chartValue, bx0+bw+4, by+barH/2+3, left))
+			ps = append(ps, d.textAt(fmtValue(v), chartValue, bx0+bw+4, by+barH/2+3, Left))
 			by += barH
 		}
 		y += rowH
 	}
-	ps = append(ps, &linePrim{x1: bx0, y1: start - 2, x2: bx0, y2: y + 2, color: rule, lw: 0.8})
+	ps = append(ps, &LinePrim{X1: bx0, Y1: start - 2, X2: bx0, Y2: y + 2, Color: RuleInk, LW: 0.8})
 	return ps, y + 6
 }
 
 // pieChart draws a donut of the shares with the total in its centre and a
 // legend of names, counts and percentages.
-func (b *Doc) pieChart(c *chart.Chart, w float64) ([]prim, float64) {
-	ps := b.chartHeader(c, w)
+func (d *Doc) pieChart(c *chart.Chart, w float64) ([]Prim, float64) {
+	ps := d.chartHeader(c, w)
 	if len(c.Series) == 0 {
 		return nil, 0
 	}
@@ -403,12 +403,12 @@ func (b *Doc) pieChart(c *chart.Chart, w float64) ([]prim, float64) {
 		if v <= 0 {
 			continue
 		}
-		ps = append(ps, &linePrim{x1: cx + r0*math.Cos(a), y1: cy + r0*math.Sin(a), x2: cx + r*math.Cos(a), y2: cy + r*math.Sin(a), color: white, lw: 1.2})
+		ps = append(ps, &LinePrim{X1: cx + r0*math.Cos(a), Y1: cy + r0*math.Sin(a), X2: cx + r*math.Cos(a), Y2: cy + r*math.Sin(a), Color: White, LW: 1.2})
 		a += v / total * 2 * math.Pi
 	}
-	ps = append(ps, b.textAt(fmtValue(total), style{bold: true, size: 16, color: ink}, cx, cy+3, center))
+	ps = append(ps, d.textAt(fmtValue(total), Style{Bold: true, Size: 16, Color: Ink}, cx, cy+3, Center))
 	if c.Unit != "" {
-		ps = append(ps, b.textAt(c.Unit, chartText, cx, cy+15, center))
+		ps = append(ps, d.textAt(c.Unit, chartText, cx, cy+15, Center))
 	}
 	// Legend.
 	lx := w * 0.52
@@ -417,11 +417,11 @@ func (b *Doc) pieChart(c *chart.Chart, w float64) ([]prim, float64) {
 	for i, cat := range c.Categories {
 		col := sliceColors[i%len(sliceColors)]
 		y := ly + float64(i)*lh
-		ps = append(ps, &rectPrim{x: lx, y: y - 8, w: 9, h: 9, fill: &col})
-		ps = append(ps, b.textAt(cat, style{size: 10, color: ink}, lx+15, y, left))
+		ps = append(ps, &RectPrim{X: lx, Y: y - 8, W: 9, H: 9, Fill: &col})
+		ps = append(ps, d.textAt(cat, Style{Size: 10, Color: Ink}, lx+15, y, Left))
 		pct := vals[i] / total * 100
 		val := fmtValue(vals[i]) + " (" + strconv.FormatFloat(pct, 'f', 1, 64) + "%)"
-		ps = append(ps, b.textAt(val, style{size: 10, color: ink}, w-10, y, right))
+		ps = append(ps, d.textAt(val, Style{Size: 10, Color: Ink}, w-10, y, Right))
 	}
 	return ps, cy + r + 8
 }
@@ -444,31 +444,31 @@ func ring(cx, cy, r, r0, a0, a1 float64) []gopdf.Point {
 // ganttChart draws the schedule over the twelve months of the plan year:
 // one row per dated line, bars over its months; approximate or recurring
 // periods are drawn lighter with a dashed edge.
-func (b *Doc) ganttChart(c *chart.Chart, w float64) ([]prim, float64) {
-	head := []prim{b.textAt("< "+strconv.Itoa(c.Year)+"년 추진일정 >", chartTitle, w/2, 11, center)}
-	var back, grid, front []prim
+func (d *Doc) ganttChart(c *chart.Chart, w float64) ([]Prim, float64) {
+	head := []Prim{d.textAt("< "+strconv.Itoa(c.Year)+"년 추진일정 >", chartTitle, w/2, 11, Center)}
+	var back, grid, front []Prim
 	labelW := w * 0.38
 	mw := (w - labelW) / 12
 	y := 19.0
 	const headH = 15.0
-	back = append(back, &rectPrim{x: 0, y: y, w: w, h: headH, fill: &headFill})
+	back = append(back, &RectPrim{X: 0, Y: y, W: w, H: headH, Fill: &HeadFill})
 	for m := 1; m <= 12; m++ {
-		front = append(front, b.textAt(strconv.Itoa(m)+"월", chartText, labelW+mw*(float64(m)-0.5), y+10.8, center))
+		front = append(front, d.textAt(strconv.Itoa(m)+"월", chartText, labelW+mw*(float64(m)-0.5), y+10.8, Center))
 	}
-	front = append(front, b.textAt("추진사항", chartText, labelW/2, y+10.8, center))
+	front = append(front, d.textAt("추진사항", chartText, labelW/2, y+10.8, Center))
 	top := y
 	y += headH
-	grid = append(grid, &linePrim{x1: 0, y1: y, x2: w, y2: y, color: rule, lw: 0.6})
+	grid = append(grid, &LinePrim{X1: 0, Y1: y, X2: w, Y2: y, Color: RuleInk, LW: 0.6})
 	loose := false
 	const lh = 10.5
 	for i, r := range c.Rows {
-		ls := b.wrapped(r.Label, chartText, labelW-10, 2)
+		ls := d.wrapped(r.Label, chartText, labelW-10, 2)
 		rowH := max(14.5, float64(len(ls))*lh+4)
 		if i%2 == 1 {
-			back = append(back, &rectPrim{x: 0, y: y, w: w, h: rowH, fill: &tint})
+			back = append(back, &RectPrim{X: 0, Y: y, W: w, H: rowH, Fill: &Tint})
 		}
 		for k, l := range ls {
-			front = append(front, l.prim.shift(5, y+(rowH-float64(len(ls))*lh)/2+8+float64(k)*lh))
+			front = append(front, l.Text.Shift(5, y+(rowH-float64(len(ls))*lh)/2+8+float64(k)*lh))
 		}
 		x0 := labelW + mw*float64(r.From-1) + 1.5
 		x1 := labelW + mw*float64(r.To) - 1.5
@@ -476,29 +476,29 @@ func (b *Doc) ganttChart(c *chart.Chart, w float64) ([]prim, float64) {
 		by := y + (rowH-bh)/2
 		if r.Loose {
 			loose = true
-			front = append(front, &rectPrim{x: x0, y: by, w: x1 - x0, h: bh, fill: &looseFill, stroke: &navy, lw: 0.6, dash: true})
+			front = append(front, &RectPrim{X: x0, Y: by, W: x1 - x0, H: bh, Fill: &looseFill, Stroke: &Navy, LW: 0.6, Dash: true})
 		} else {
-			front = append(front, &rectPrim{x: x0, y: by, w: x1 - x0, h: bh, fill: &navy})
+			front = append(front, &RectPrim{X: x0, Y: by, W: x1 - x0, H: bh, Fill: &Navy})
 		}
 		y += rowH
 		if i < len(c.Rows)-1 {
-			grid = append(grid, &linePrim{x1: 0, y1: y, x2: w, y2: y, color: hairline, lw: 0.4})
+			grid = append(grid, &LinePrim{X1: 0, Y1: y, X2: w, Y2: y, Color: Hairline, LW: 0.4})
 		}
 	}
 	for m := 0; m < 12; m++ {
 		x := labelW + mw*float64(m)
-		grid = append(grid, &linePrim{x1: x, y1: top, x2: x, y2: y, color: hairline, lw: 0.4})
+		grid = append(grid, &LinePrim{X1: x, Y1: top, X2: x, Y2: y, Color: Hairline, LW: 0.4})
 	}
 	grid = append(grid,
-		&linePrim{x1: 0, y1: top, x2: w, y2: top, color: ink, lw: 1.1},
-		&linePrim{x1: 0, y1: y, x2: w, y2: y, color: ink, lw: 1.1})
+		&LinePrim{X1: 0, Y1: top, X2: w, Y2: top, Color: Ink, LW: 1.1},
+		&LinePrim{X1: 0, Y1: y, X2: w, Y2: y, Color: Ink, LW: 1.1})
 	if loose {
 		y += 12
 		front = append(front,
-			&rectPrim{x: w - 230, y: y - 7, w: 16, h: 7, fill: &navy},
-			b.textAt("추진기간", chartText, w-210, y, left),
-			&rectPrim{x: w - 150, y: y - 7, w: 16, h: 7, fill: &looseFill, stroke: &navy, lw: 0.6, dash: true},
-			b.textAt("수시·반복 등 기간 미확정", chartText, w-130, y, left))
+			&RectPrim{X: w - 230, Y: y - 7, W: 16, H: 7, Fill: &Navy},
+			d.textAt("추진기간", chartText, w-210, y, Left),
+			&RectPrim{X: w - 150, Y: y - 7, W: 16, H: 7, Fill: &looseFill, Stroke: &Navy, LW: 0.6, Dash: true},
+			d.textAt("수시·반복 등 기간 미확정", chartText, w-130, y, Left))
 	}
 	ps := append(append(append(head, back...), grid...), front...)
 	return ps, y + 6
@@ -514,9 +514,9 @@ type treeNode struct {
 
 // treeChart draws the organisation: the head unit above, its units below,
 // joined by connectors.
-func (b *Doc) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
+func (d *Doc) treeChart(c *chart.Chart, w float64) ([]Prim, float64) {
 	for _, scale := range []float64{1, 0.85, 0.7} {
-		if ps, h := b.treeChartAt(c, w, scale); h > 0 {
+		if ps, h := d.treeChartAt(c, w, scale); h > 0 {
 			return ps, h
 		}
 	}
@@ -525,19 +525,19 @@ func (b *Doc) treeChart(c *chart.Chart, w float64) ([]prim, float64) {
 
 // treeChartAt draws the tree with type and boxes scaled; h is 0 when it
 // does not fit in w.
-func (b *Doc) treeChartAt(c *chart.Chart, w, scale float64) ([]prim, float64) {
-	nameSt := style{bold: true, size: 10.5 * scale, color: ink}
-	roleSt := style{size: 8.5 * scale, color: subtle}
+func (d *Doc) treeChartAt(c *chart.Chart, w, scale float64) ([]Prim, float64) {
+	nameSt := Style{Bold: true, Size: 10.5 * scale, Color: Ink}
+	roleSt := Style{Size: 8.5 * scale, Color: Subtle}
 	minW, gap := 84*scale, 14*scale
-	roles := b.roles
+	roles := d.roles
 	var build func(n *chart.Node) *treeNode
 	build = func(n *chart.Node) *treeNode {
 		t := &treeNode{name: n.Name, role: roles[n.Name]}
-		t.w = max(minW, b.textWidth(t.name, nameSt)+20*scale)
+		t.w = max(minW, d.TextWidth(t.name, nameSt)+20*scale)
 		t.h = 24 * scale
 		if t.role != "" {
-			t.w = max(t.w, min(b.textWidth(t.role, roleSt)+14*scale, 150*scale))
-			t.h = (24 + 11*float64(len(b.wrapped(t.role, roleSt, t.w-10*scale, 2)))) * scale
+			t.w = max(t.w, min(d.TextWidth(t.role, roleSt)+14*scale, 150*scale))
+			t.h = (24 + 11*float64(len(d.wrapped(t.role, roleSt, t.w-10*scale, 2)))) * scale
 		}
 		kidsW, kidsH := 0.0, 0.0
 		for i, k := range n.Children {
@@ -563,22 +563,22 @@ func (b *Doc) treeChartAt(c *chart.Chart, w, scale float64) ([]prim, float64) {
 		// Several top units: lay them side by side under no box.
 		root.w, root.h = 0, 0
 	}
-	var ps []prim
+	var ps []Prim
 	gapY := 24.0 * scale
 	var place func(t *treeNode, x, y float64, depth int) float64
 	place = func(t *treeNode, x, y float64, depth int) float64 {
 		cx := x + t.span/2
 		bottom := y
 		if t.w > 0 {
-			fill, txt := &white, nameSt
+			fill, txt := &White, nameSt
 			if depth == 0 {
-				fill, txt = &navy, style{bold: true, size: 11 * scale, color: white}
+				fill, txt = &Navy, Style{Bold: true, Size: 11 * scale, Color: White}
 			}
-			ps = append(ps, &rectPrim{x: cx - t.w/2, y: y, w: t.w, h: t.h, fill: fill, stroke: &navy, lw: 0.8, radius: 3})
-			ps = append(ps, b.textAt(t.name, txt, cx, y+16*scale, center))
+			ps = append(ps, &RectPrim{X: cx - t.w/2, Y: y, W: t.w, H: t.h, Fill: fill, Stroke: &Navy, LW: 0.8, Radius: 3})
+			ps = append(ps, d.textAt(t.name, txt, cx, y+16*scale, Center))
 			if t.role != "" {
-				for k, l := range b.wrapped(t.role, roleSt, t.w-10*scale, 2) {
-					ps = append(ps, l.prim.shift(cx-l.width/2, y+(30+float64(k)*11)*scale))
+				for k, l := range d.wrapped(t.role, roleSt, t.w-10*scale, 2) {
+					ps = append(ps, l.Text.Shift(cx-l.Width/2, y+(30+float64(k)*11)*scale))
 				}
 			}
 			bottom = y + t.h
@@ -608,12 +608,12 @@ func (b *Doc) treeChartAt(c *chart.Chart, w, scale float64) ([]prim, float64) {
 			kx += k.span + gap
 		}
 		if t.w > 0 {
-			ps = append(ps, &linePrim{x1: cx, y1: bottom, x2: cx, y2: mid, color: navy, lw: 0.8})
+			ps = append(ps, &LinePrim{X1: cx, Y1: bottom, X2: cx, Y2: mid, Color: Navy, LW: 0.8})
 			if len(centres) > 1 {
-				ps = append(ps, &linePrim{x1: centres[0], y1: mid, x2: centres[len(centres)-1], y2: mid, color: navy, lw: 0.8})
+				ps = append(ps, &LinePrim{X1: centres[0], Y1: mid, X2: centres[len(centres)-1], Y2: mid, Color: Navy, LW: 0.8})
 			}
 			for _, kc := range centres {
-				ps = append(ps, &linePrim{x1: kc, y1: mid, x2: kc, y2: ky, color: navy, lw: 0.8})
+				ps = append(ps, &LinePrim{X1: kc, Y1: mid, X2: kc, Y2: ky, Color: Navy, LW: 0.8})
 			}
 		}
 		return deepest

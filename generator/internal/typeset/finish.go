@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 import (
 	"fmt"
@@ -23,21 +23,21 @@ type part struct {
 	restart  bool
 }
 
-// frontPart starts front matter at the row anchored anchor.
-func (b *Doc) frontPart(label, anchor string) {
-	b.parts = append(b.parts, part{anchor: anchor, label: label})
+// FrontPart starts front matter at the row anchored anchor.
+func (d *Doc) FrontPart(label, anchor string) {
+	d.parts = append(d.parts, part{anchor: anchor, label: label})
 }
 
-// numberedPart starts numbered pages at the row anchored anchor ("" for
+// NumberedPart starts numbered pages at the row anchored anchor ("" for
 // the first page).
-func (b *Doc) numberedPart(anchor string, restart bool) {
-	b.parts = append(b.parts, part{anchor: anchor, numbered: true, restart: restart})
+func (d *Doc) NumberedPart(anchor string, restart bool) {
+	d.parts = append(d.parts, part{anchor: anchor, numbered: true, restart: restart})
 }
 
-// laid is a paginated document: where every row landed, the printed
+// Layout is a paginated document: where every row landed, the printed
 // number of every page (0: none) and the parts' first pages.
-type laid struct {
-	res     layout.Result
+type Layout struct {
+	Result  layout.Result
 	numbers []int
 	starts  []partStart
 }
@@ -47,13 +47,13 @@ type partStart struct {
 	page int
 }
 
-// layout paginates the document and numbers its pages.
-func (b *Doc) layout() *laid {
-	l := &laid{res: layout.Paginate(b.nodes, b.pg.ch)}
-	for _, p := range b.parts {
+// Layout paginates the document and numbers its pages.
+func (d *Doc) Layout() *Layout {
+	l := &Layout{Result: layout.Paginate(d.nodes, d.Page.CH)}
+	for _, p := range d.parts {
 		page := 0
 		if p.anchor != "" {
-			pos, ok := l.res.Anchors[p.anchor]
+			pos, ok := l.Result.Anchors[p.anchor]
 			if !ok {
 				continue
 			}
@@ -68,7 +68,7 @@ func (b *Doc) layout() *laid {
 		// Pages before the first part count as its own.
 		l.starts[0].page = 0
 	}
-	l.numbers = make([]int, len(l.res.Pages))
+	l.numbers = make([]int, len(l.Result.Pages))
 	n := 0
 	for i, s := range l.starts {
 		if !s.numbered {
@@ -86,16 +86,16 @@ func (b *Doc) layout() *laid {
 }
 
 // end is the page after part i.
-func (l *laid) end(i int) int {
+func (l *Layout) end(i int) int {
 	if i+1 < len(l.starts) {
 		return l.starts[i+1].page
 	}
-	return len(l.res.Pages)
+	return len(l.Result.Pages)
 }
 
 // pageLabels labels front matter by name and numbered pages by their
 // printed numbers. A document without front matter needs none.
-func (l *laid) pageLabels() []pdfmeta.PageLabel {
+func (l *Layout) pageLabels() []pdfmeta.PageLabel {
 	front := false
 	for _, s := range l.starts {
 		front = front || !s.numbered
@@ -105,7 +105,7 @@ func (l *laid) pageLabels() []pdfmeta.PageLabel {
 	}
 	var out []pdfmeta.PageLabel
 	for i, s := range l.starts {
-		if s.page >= len(l.res.Pages) {
+		if s.page >= len(l.Result.Pages) {
 			break
 		}
 		lb := pdfmeta.PageLabel{Page: s.page}
@@ -127,76 +127,76 @@ func (l *laid) pageLabels() []pdfmeta.PageLabel {
 
 // outlines turns the bookmark tree into pdfmeta's, at the positions their
 // headings landed.
-func (b *Doc) outlines(ns []*bookmark, anchors map[string]layout.Position) []*pdfmeta.Outline {
+func (d *Doc) outlines(ns []*Bookmark, anchors map[string]layout.Position) []*pdfmeta.Outline {
 	var out []*pdfmeta.Outline
 	for _, n := range ns {
 		pos, ok := anchors[n.anchor]
 		if !ok {
 			continue
 		}
-		out = append(out, &pdfmeta.Outline{Title: n.title, Page: pos.Page, Top: b.pg.top + pos.Y - 6, Children: b.outlines(n.children, anchors)})
+		out = append(out, &pdfmeta.Outline{Title: n.title, Page: pos.Page, Top: d.Page.Top + pos.Y - 6, Children: d.outlines(n.children, anchors)})
 	}
 	return out
 }
 
 // footerStyle is the page number's: "- n -" centred in the bottom margin.
-var footerStyle = style{size: 10.5, color: subtle}
+var footerStyle = Style{Size: 10.5, Color: Subtle}
 
 // eachPage calls draw with what page i shows, in drawing order: frames
 // behind their rows, rows (a 순서 line with its page number now known),
 // rules over the rows, and the footer. Offsets are from the page's top
 // left.
-func (b *Doc) eachPage(l *laid, i int, draw func(ps []prim, ox, oy float64)) {
-	g := b.pg
+func (d *Doc) eachPage(l *Layout, i int, draw func(ps []Prim, ox, oy float64)) {
+	g := d.Page
 	var over []layout.Placed // rules drawn over the rows
-	for _, it := range l.res.Pages[i].Items {
+	for _, it := range l.Result.Pages[i].Items {
 		switch {
 		case it.Row != nil:
 			switch pl := it.Row.Payload.(type) {
-			case []prim:
-				draw(pl, g.left, g.top+it.Y)
+			case []Prim:
+				draw(pl, g.Left, g.Top+it.Y)
 			case *tocRow:
-				draw(pl.prims(b, l), g.left, g.top+it.Y)
+				draw(pl.prims(d, l), g.Left, g.Top+it.Y)
 			}
 		case it.Frame != nil:
 			switch fr := it.Frame.(type) {
-			case frameFunc:
-				draw(fr(it.H, it.First, it.Last), g.left, g.top+it.Y)
+			case FrameFunc:
+				draw(fr(it.H, it.First, it.Last), g.Left, g.Top+it.Y)
 			case ruleFunc:
 				over = append(over, it)
 			}
 		}
 	}
 	for _, it := range over {
-		draw(it.Frame.(ruleFunc)(it.H, it.First, it.Last), g.left, g.top+it.Y)
+		draw(it.Frame.(ruleFunc)(it.H, it.First, it.Last), g.Left, g.Top+it.Y)
 	}
 	if n := l.numbers[i]; n > 0 {
-		draw([]prim{b.textAt("- "+strconv.Itoa(n)+" -", footerStyle, 0, 0, center)}, g.w/2, g.footer)
+		draw([]Prim{d.textAt("- "+strconv.Itoa(n)+" -", footerStyle, 0, 0, Center)}, g.W/2, g.Footer)
 	}
 }
 
-// finish paginates and draws the document and completes the file: its
+// Finish paginates and draws the document and completes the file: its
 // outline, page labels and document information.
-func (b *Doc) finish(info pdfmeta.Info) ([]byte, error) {
-	l := b.layout()
-	g := b.pg
+func (d *Doc) Finish(info pdfmeta.Info) ([]byte, error) {
+	l := d.Layout()
+	g := d.Page
 	pdf := &gopdf.GoPdf{}
-	pdf.Start(gopdf.Config{PageSize: gopdf.Rect{W: g.w, H: g.h}})
+	pdf.Start(gopdf.Config{PageSize: gopdf.Rect{W: g.W, H: g.H}})
 	roles := []fonts.Role{fonts.Regular, fonts.Bold}
-	if b.usesFallback {
+	if d.usesFallback {
 		roles = append(roles, fonts.Fallback)
 	}
-	if err := b.fonts.AddTo(pdf, roles...); err != nil {
+	if err := d.Fonts.AddTo(pdf, roles...); err != nil {
 		return nil, err
 	}
-	d := &drawer{pdf: pdf}
-	for i := range l.res.Pages {
+	dr := &drawer{pdf: pdf}
+	for i := range l.Result.Pages {
 		pdf.AddPage()
-		d.newPage()
-		b.eachPage(l, i, d.draw)
+		dr.newPage()
+		d.eachPage(l, i, dr.draw)
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("pdf: %w", d.err)
+	if dr.err != nil {
+		return nil, fmt.Errorf("pdf: %w", dr.err)
 	}
 	raw, err := pdf.GetBytesPdfReturnErr()
 	if err != nil {
@@ -204,10 +204,10 @@ func (b *Doc) finish(info pdfmeta.Info) ([]byte, error) {
 	}
 	return pdfmeta.Apply(raw, pdfmeta.Options{
 		Lang:       "ko-KR",
-		Outlines:   b.outlines(b.outline, l.res.Anchors),
+		Outlines:   d.outlines(d.outline, l.Result.Anchors),
 		PageLabels: l.pageLabels(),
 		Info:       info,
-		PageHeight: g.h,
+		PageHeight: g.H,
 	})
 }
 
@@ -215,59 +215,59 @@ func (b *Doc) finish(info pdfmeta.Info) ([]byte, error) {
 // the entry, dot leaders and the printed number of the page its anchor
 // lands on, linked to it.
 type tocRow struct {
-	lines  []line
-	st     style
+	lines  []Line
+	st     Style
 	x, lh  float64
 	anchor string
 }
 
-// contentsLine adds a 순서 entry at x, its text in st, broken before the
+// ContentsLine adds a 순서 entry at x, its text in st, broken before the
 // page number's column; lines after the first hang by hang.
-func (b *Doc) contentsLine(spans []span, st style, x, hang, before float64, anchor string) {
-	numW := b.textWidth("000", st)
-	lines := b.setLines(spans, b.pg.cw-x-numW-30, hang, left)
-	lh := lineHeight(st.size)
-	b.add(&layout.Row{H: lh * float64(len(lines)), Before: before, Payload: &tocRow{lines: lines, st: st, x: x, lh: lh, anchor: anchor}})
+func (d *Doc) ContentsLine(spans []Span, st Style, x, hang, before float64, anchor string) {
+	numW := d.TextWidth("000", st)
+	lines := d.SetLines(spans, d.Page.CW-x-numW-30, hang, Left)
+	lh := LineHeight(st.Size)
+	d.Add(&layout.Row{H: lh * float64(len(lines)), Before: before, Payload: &tocRow{lines: lines, st: st, x: x, lh: lh, anchor: anchor}})
 }
 
 // prims draws the line once pages are known.
-func (t *tocRow) prims(b *Doc, l *laid) []prim {
-	var ps []prim
+func (t *tocRow) prims(d *Doc, l *Layout) []Prim {
+	var ps []Prim
 	for i, ln := range t.lines {
-		ps = append(ps, b.baseline(ln.prim, t.x, t.lh, t.st.size).shift(0, float64(i)*t.lh))
+		ps = append(ps, d.Baseline(ln.Text, t.x, t.lh, t.st.Size).Shift(0, float64(i)*t.lh))
 	}
-	pos, ok := l.res.Anchors[t.anchor]
+	pos, ok := l.Result.Anchors[t.anchor]
 	if !ok || len(t.lines) == 0 || l.numbers[pos.Page] == 0 {
 		return ps
 	}
 	page := strconv.Itoa(l.numbers[pos.Page])
-	numW := b.textWidth(page, t.st)
+	numW := d.TextWidth(page, t.st)
 	last := t.lines[len(t.lines)-1]
 	y := float64(len(t.lines)-1) * t.lh
-	numLine := b.setLines(plain(page, t.st), numW+1, 0, left)[0]
-	ps = append(ps, b.baseline(numLine.prim, b.pg.cw-numW, t.lh, t.st.size).shift(0, y))
+	numLine := d.SetLines(Plain(page, t.st), numW+1, 0, Left)[0]
+	ps = append(ps, d.Baseline(numLine.Text, d.Page.CW-numW, t.lh, t.st.Size).Shift(0, y))
 	// Dot leaders between the title and the number.
-	dotSt := style{size: t.st.size, color: subtle}
-	from := t.x + lastLineX(t.lines) + last.width + 8
-	to := b.pg.cw - numW - 6
-	dotW := b.textWidth(".", dotSt) * 2.2
+	dotSt := Style{Size: t.st.Size, Color: Subtle}
+	from := t.x + lastLineX(t.lines) + last.Width + 8
+	to := d.Page.CW - numW - 6
+	dotW := d.TextWidth(".", dotSt) * 2.2
 	if n := int((to - from) / dotW); n > 0 {
-		lead := &textPrim{}
-		f := b.shape(plain(".", dotSt)).face[0]
+		lead := &TextPrim{}
+		f := d.shape(Plain(".", dotSt)).face[0]
 		for k := 0; k < n; k++ {
-			lead.runs = append(lead.runs, textRun{x: to - float64(n-k)*dotW, face: f, st: dotSt, text: "."})
+			lead.Runs = append(lead.Runs, Run{X: to - float64(n-k)*dotW, Face: f, Style: dotSt, Text: "."})
 		}
-		ps = append(ps, b.baseline(lead, 0, t.lh, t.st.size).shift(0, y))
+		ps = append(ps, d.Baseline(lead, 0, t.lh, t.st.Size).Shift(0, y))
 	}
-	ps = append(ps, &linkPrim{x: t.x, y: 0, w: b.pg.cw - t.x, h: t.lh * float64(len(t.lines)), anchor: t.anchor})
+	ps = append(ps, &linkPrim{x: t.x, y: 0, w: d.Page.CW - t.x, h: t.lh * float64(len(t.lines)), anchor: t.anchor})
 	return ps
 }
 
 // lastLineX is the x of the last line's first run (its hanging indent).
-func lastLineX(ls []line) float64 {
+func lastLineX(ls []Line) float64 {
 	l := ls[len(ls)-1]
-	if len(l.prim.runs) == 0 {
+	if len(l.Text.Runs) == 0 {
 		return 0
 	}
-	return l.prim.runs[0].x
+	return l.Text.Runs[0].X
 }

@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 import (
 	"regexp"
@@ -8,57 +8,57 @@ import (
 )
 
 // cellSpec is one table cell.
-type cellSpec struct {
-	text    string
-	spans   []span // overrides text when set
-	numeric bool   // a figure: right-aligned
-	bold    bool
+type Cell struct {
+	Text    string
+	Spans   []Span // overrides text when set
+	Numeric bool   // a figure: right-aligned
+	Bold    bool
 	// across makes the cell its row's only one, spanning every column: a
 	// section heading inside the table, tinted, bold, kept with the row
 	// below it.
-	across bool
+	Across bool
 }
 
 // isSection reports whether a row is a section heading (one cell across).
-func isSection(r []cellSpec) bool { return len(r) == 1 && r[0].across }
+func isSection(r []Cell) bool { return len(r) == 1 && r[0].Across }
 
 // tableSpec is a table to set: header rows (repeated on every page the
 // table spans) and body rows.
-type tableSpec struct {
-	x, w   float64 // left edge and width; w 0: to the right edge
-	head   [][]cellSpec
-	body   [][]cellSpec
-	st     style     // body text; zero: tableStyle
-	even   bool      // share spare width evenly (figure tables)
-	fixed  []float64 // column widths as fractions of the table, when given
-	labels bool      // the first column labels the rows: centred and tinted
+type Table struct {
+	X, w   float64 // left edge and width; w 0: to the right edge
+	Head   [][]Cell
+	Body   [][]Cell
+	Style  Style     // body text; zero: tableStyle
+	Even   bool      // share spare width evenly (figure tables)
+	Fixed  []float64 // column widths as fractions of the table, when given
+	Labels bool      // the first column labels the rows: centred and tinted
 	// dropEmpty leaves out columns whose body cells are all empty (an
 	// optional 비고 nobody filled in).
-	dropEmpty bool
-	aligns    []align // per column, overriding the automatic choice
-	top       bool    // text starts at the top of cells instead of being centred: texts read side by side
+	DropEmpty bool
+	Aligns    []Align // per column, overriding the automatic choice
+	Top       bool    // text starts at the top of cells instead of being centred: texts read side by side
 }
 
-func dropEmptyColumns(t tableSpec) tableSpec {
+func dropEmptyColumns(t Table) Table {
 	keep := func(col int) bool {
-		for _, r := range t.body {
+		for _, r := range t.Body {
 			if isSection(r) {
 				continue
 			}
-			if col < len(r) && strings.TrimSpace(r[col].text+spansText(r[col].spans)) != "" {
+			if col < len(r) && strings.TrimSpace(r[col].Text+SpansText(r[col].Spans)) != "" {
 				return true
 			}
 		}
-		return len(t.body) == 0
+		return len(t.Body) == 0
 	}
-	filter := func(rows [][]cellSpec) [][]cellSpec {
-		var out [][]cellSpec
+	filter := func(rows [][]Cell) [][]Cell {
+		var out [][]Cell
 		for _, r := range rows {
 			if isSection(r) {
 				out = append(out, r)
 				continue
 			}
-			var nr []cellSpec
+			var nr []Cell
 			for i, c := range r {
 				if keep(i) {
 					nr = append(nr, c)
@@ -68,12 +68,12 @@ func dropEmptyColumns(t tableSpec) tableSpec {
 		}
 		return out
 	}
-	t.head, t.body = filter(t.head), filter(t.body)
+	t.Head, t.Body = filter(t.Head), filter(t.Body)
 	return t
 }
 
-// tableStyle is table text unless a table says otherwise.
-var tableStyle = style{size: 11, color: ink}
+// TableStyle is table text unless a table says otherwise.
+var TableStyle = Style{Size: 11, Color: Ink}
 
 const (
 	cellPadX = 5.0
@@ -82,42 +82,42 @@ const (
 
 var figureRe = regexp.MustCompile(`^(?:[△▲+\-]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|명|개|건|회)?|-|–|—)$`)
 
-// isFigure reports whether a cell holds a number (or "-" for none).
-func isFigure(s string) bool { return figureRe.MatchString(strings.TrimSpace(s)) }
+// IsFigure reports whether a cell holds a number (or "-" for none).
+func IsFigure(s string) bool { return figureRe.MatchString(strings.TrimSpace(s)) }
 
-func (c cellSpec) content(st style, head bool) []span {
-	if c.spans != nil {
-		return c.spans
+func (c Cell) content(st Style, head bool) []Span {
+	if c.Spans != nil {
+		return c.Spans
 	}
 	s := st
-	s.bold = c.bold || head
-	return plain(c.text, s)
+	s.Bold = c.Bold || head
+	return Plain(c.Text, s)
 }
 
-// table adds a table as one group: the header is repeated when it splits,
+// Table adds a table as one group: the header is repeated when it splits,
 // and small tables stay whole.
-func (b *Doc) table(t tableSpec) {
-	g := b.tableGroup(t)
+func (d *Doc) Table(t Table) {
+	g := d.tableGroup(t)
 	if g != nil {
-		b.add(g)
-		b.space(4)
+		d.Add(g)
+		d.Space(4)
 	}
 }
 
-func (b *Doc) tableGroup(t tableSpec) *layout.Group {
-	st := t.st
-	if st.size == 0 {
-		st = tableStyle
+func (d *Doc) tableGroup(t Table) *layout.Group {
+	st := t.Style
+	if st.Size == 0 {
+		st = TableStyle
 	}
 	w := t.w
 	if w == 0 {
-		w = b.pg.cw - t.x
+		w = d.Page.CW - t.X
 	}
-	if t.dropEmpty {
+	if t.DropEmpty {
 		t = dropEmptyColumns(t)
 	}
 	ncol := 0
-	for _, r := range append(append([][]cellSpec{}, t.head...), t.body...) {
+	for _, r := range append(append([][]Cell{}, t.Head...), t.Body...) {
 		if !isSection(r) {
 			ncol = max(ncol, len(r))
 		}
@@ -125,31 +125,31 @@ func (b *Doc) tableGroup(t tableSpec) *layout.Group {
 	if ncol == 0 {
 		return nil
 	}
-	widths := b.columnWidths(t, ncol, w, st)
-	aligns := b.columnAligns(t, ncol, widths, st)
-	if len(t.aligns) == ncol {
-		aligns = t.aligns
+	widths := d.columnWidths(t, ncol, w, st)
+	aligns := d.columnAligns(t, ncol, widths, st)
+	if len(t.Aligns) == ncol {
+		aligns = t.Aligns
 	}
 
 	var head, body []*layout.Row
-	for i, r := range t.head {
-		head = append(head, b.tableRow(r, widths, aligns, st, true, i == len(t.head)-1, false, t, 0)...)
+	for i, r := range t.Head {
+		head = append(head, d.tableRow(r, widths, aligns, st, true, i == len(t.Head)-1, false, t, 0)...)
 	}
 	// A body row never runs past the bottom of a page: what the header
 	// leaves of a page is the most one row may take.
-	room := b.pg.ch
+	room := d.Page.CH
 	for _, r := range head {
 		room -= r.H
 	}
-	for _, r := range t.body {
-		body = append(body, b.tableRow(r, widths, aligns, st, false, false, t.labels, t, room)...)
+	for _, r := range t.Body {
+		body = append(body, d.tableRow(r, widths, aligns, st, false, false, t.Labels, t, room)...)
 	}
-	x := t.x
+	x := t.X
 	g := &layout.Group{Head: head, Rows: body, KeepTogether: len(body) <= 8,
-		Frame: ruleFunc(func(h float64, first, last bool) []prim {
-			return []prim{
-				&linePrim{x1: x, y1: 0, x2: x + w, y2: 0, color: ink, lw: 1.3},
-				&linePrim{x1: x, y1: h, x2: x + w, y2: h, color: ink, lw: 1.3},
+		Frame: ruleFunc(func(h float64, first, last bool) []Prim {
+			return []Prim{
+				&LinePrim{X1: x, Y1: 0, X2: x + w, Y2: 0, Color: Ink, LW: 1.3},
+				&LinePrim{X1: x, Y1: h, X2: x + w, Y2: h, Color: Ink, LW: 1.3},
 			}
 		})}
 	return g
@@ -158,35 +158,35 @@ func (b *Doc) tableGroup(t tableSpec) *layout.Group {
 // columnWidths sizes columns from their content, like HTML's automatic
 // table layout: every column gets its longest word; spare width goes to the
 // columns with the most text (or evenly, for figure tables).
-func (b *Doc) columnWidths(t tableSpec, ncol int, w float64, st style) []float64 {
+func (d *Doc) columnWidths(t Table, ncol int, w float64, st Style) []float64 {
 	widths := make([]float64, ncol)
-	if len(t.fixed) == ncol {
-		for i, f := range t.fixed {
+	if len(t.Fixed) == ncol {
+		for i, f := range t.Fixed {
 			widths[i] = f * w
 		}
 		return widths
 	}
 	minW := make([]float64, ncol)
 	maxW := make([]float64, ncol)
-	measure := func(rows [][]cellSpec, head bool) {
+	measure := func(rows [][]Cell, head bool) {
 		for _, r := range rows {
 			if isSection(r) {
 				continue
 			}
 			for i, c := range r {
 				spans := c.content(st, head)
-				for _, para := range strings.Split(spansText(spans), "\n") {
-					full := b.width(restyleText(spans, para))
+				for _, para := range strings.Split(SpansText(spans), "\n") {
+					full := d.width(restyleText(spans, para))
 					maxW[i] = max(maxW[i], full+2*cellPadX)
 					for _, word := range strings.Fields(para) {
-						minW[i] = max(minW[i], b.width(restyleText(spans, word))+2*cellPadX)
+						minW[i] = max(minW[i], d.width(restyleText(spans, word))+2*cellPadX)
 					}
 				}
 			}
 		}
 	}
-	measure(t.head, true)
-	measure(t.body, false)
+	measure(t.Head, true)
+	measure(t.Body, false)
 	// A word longer than a fair share is broken rather than widening its
 	// column past it.
 	for i := range minW {
@@ -197,7 +197,7 @@ func (b *Doc) columnWidths(t tableSpec, ncol int, w float64, st style) []float64
 	switch {
 	case sumMax <= w:
 		extra := w - sumMax
-		if t.even {
+		if t.Even {
 			// Level the columns as far as the spare width allows.
 			level := levelUp(maxW, w)
 			copy(widths, level)
@@ -262,55 +262,55 @@ func sumOf(fs []float64) float64 {
 	return s
 }
 
-func spansText(spans []span) string {
+func SpansText(spans []Span) string {
 	var sb strings.Builder
 	for _, s := range spans {
-		sb.WriteString(s.text)
+		sb.WriteString(s.Text)
 	}
 	return sb.String()
 }
 
 // restyleText is text in the style of the first span (for measuring).
-func restyleText(spans []span, text string) []span {
-	st := tableStyle
+func restyleText(spans []Span, text string) []Span {
+	st := TableStyle
 	if len(spans) > 0 {
-		st = spans[0].st
+		st = spans[0].Style
 	}
-	return plain(text, st)
+	return Plain(text, st)
 }
 
 // columnAligns: figures right, short text centred, long text left.
-func (b *Doc) columnAligns(t tableSpec, ncol int, widths []float64, st style) []align {
-	out := make([]align, ncol)
+func (d *Doc) columnAligns(t Table, ncol int, widths []float64, st Style) []Align {
+	out := make([]Align, ncol)
 	for i := range out {
 		numeric, filled, oneLine := true, false, true
-		for _, r := range t.body {
+		for _, r := range t.Body {
 			if i >= len(r) || isSection(r) {
 				continue
 			}
 			c := r[i]
-			txt := c.text
-			if c.spans != nil {
-				txt = spansText(c.spans)
+			txt := c.Text
+			if c.Spans != nil {
+				txt = SpansText(c.Spans)
 			}
 			if strings.TrimSpace(txt) == "" {
 				continue
 			}
 			filled = true
-			if !c.numeric && !isFigure(txt) {
+			if !c.Numeric && !IsFigure(txt) {
 				numeric = false
 			}
-			if strings.Contains(txt, "\n") || b.width(c.content(st, false)) > widths[i]-2*cellPadX {
+			if strings.Contains(txt, "\n") || d.width(c.content(st, false)) > widths[i]-2*cellPadX {
 				oneLine = false
 			}
 		}
 		switch {
-		case filled && numeric && !(t.labels && i == 0):
-			out[i] = right
+		case filled && numeric && !(t.Labels && i == 0):
+			out[i] = Right
 		case oneLine:
-			out[i] = center
+			out[i] = Center
 		default:
-			out[i] = left
+			out[i] = Left
 		}
 	}
 	return out
@@ -321,12 +321,12 @@ func (b *Doc) columnAligns(t tableSpec, ncol int, widths []float64, st style) []
 // the row. A row taller than maxH (when maxH > 0) could not fit any page:
 // it is cut into its lines, set from the top, which then run over pages
 // like a paragraph, never leaving one line alone at a page's end or start.
-func (b *Doc) tableRow(cells []cellSpec, widths []float64, aligns []align, st style, head, lastHead, labels bool, t tableSpec, maxH float64) []*layout.Row {
-	lh := lineHeight(st.size) * 0.92
+func (d *Doc) tableRow(cells []Cell, widths []float64, aligns []Align, st Style, head, lastHead, labels bool, t Table, maxH float64) []*layout.Row {
+	lh := LineHeight(st.Size) * 0.92
 	if isSection(cells) {
-		return b.sectionRows(cells[0], sumOf(widths), st, lh, t, maxH)
+		return d.sectionRows(cells[0], sumOf(widths), st, lh, t, maxH)
 	}
-	cls := make([][]line, len(widths))
+	cls := make([][]Line, len(widths))
 	n := 1 // lines in the tallest cell
 	for i := range widths {
 		if i >= len(cells) {
@@ -334,24 +334,24 @@ func (b *Doc) tableRow(cells []cellSpec, widths []float64, aligns []align, st st
 		}
 		al := aligns[i]
 		if head || (labels && i == 0) {
-			al = center
+			al = Center
 		}
-		if cells[i].numeric && !head {
-			al = right
+		if cells[i].Numeric && !head {
+			al = Right
 		}
-		if al == center {
-			cls[i] = b.setBalanced(cells[i].content(st, head), widths[i]-2*cellPadX, al)
+		if al == Center {
+			cls[i] = d.setBalanced(cells[i].content(st, head), widths[i]-2*cellPadX, al)
 		} else {
-			cls[i] = b.setLines(cells[i].content(st, head), widths[i]-2*cellPadX, 0, al)
+			cls[i] = d.SetLines(cells[i].content(st, head), widths[i]-2*cellPadX, 0, al)
 		}
 		n = max(n, len(cls[i]))
 	}
 	if maxH <= 0 || float64(n)*lh+2*cellPadY <= maxH {
-		return []*layout.Row{b.cellRow(cls, widths, st, lh, head, lastHead, labels, t, t.top, cellPadY, cellPadY)}
+		return []*layout.Row{d.cellRow(cls, widths, st, lh, head, lastHead, labels, t, t.Top, cellPadY, cellPadY)}
 	}
 	rows := make([]*layout.Row, n)
 	for k := range n {
-		piece := make([][]line, len(cls))
+		piece := make([][]Line, len(cls))
 		for i, ls := range cls {
 			piece[i] = ls[min(k, len(ls)):min(k+1, len(ls))]
 		}
@@ -362,7 +362,7 @@ func (b *Doc) tableRow(cells []cellSpec, widths []float64, aligns []align, st st
 		if k == n-1 {
 			padBottom = cellPadY
 		}
-		rows[k] = b.cellRow(piece, widths, st, lh, head, lastHead, labels, t, true, padTop, padBottom)
+		rows[k] = d.cellRow(piece, widths, st, lh, head, lastHead, labels, t, true, padTop, padBottom)
 		rows[k].KeepWithNext = k == 0 || k == n-2
 	}
 	return rows
@@ -371,20 +371,20 @@ func (b *Doc) tableRow(cells []cellSpec, widths []float64, aligns []align, st st
 // cellRow draws one row of set cells with padding above and below; a row
 // without bottom padding is a line of a row cut over pages, and no rule
 // closes it.
-func (b *Doc) cellRow(cls [][]line, widths []float64, st style, lh float64, head, lastHead, labels bool, t tableSpec, top bool, padTop, padBottom float64) *layout.Row {
+func (d *Doc) cellRow(cls [][]Line, widths []float64, st Style, lh float64, head, lastHead, labels bool, t Table, top bool, padTop, padBottom float64) *layout.Row {
 	n := 1
 	for _, ls := range cls {
 		n = max(n, len(ls))
 	}
 	h := float64(n)*lh + padTop + padBottom
-	var ps []prim
-	x := t.x
+	var ps []Prim
+	x := t.X
 	for i, cw := range widths {
 		switch {
 		case head:
-			ps = append(ps, &rectPrim{x: x, y: 0, w: cw, h: h, fill: &headFill})
+			ps = append(ps, &RectPrim{X: x, Y: 0, W: cw, H: h, Fill: &HeadFill})
 		case labels && i == 0:
-			ps = append(ps, &rectPrim{x: x, y: 0, w: cw, h: h, fill: &tint})
+			ps = append(ps, &RectPrim{X: x, Y: 0, W: cw, H: h, Fill: &Tint})
 		}
 		ls := cls[i]
 		y := (h - float64(len(ls))*lh) / 2
@@ -392,17 +392,17 @@ func (b *Doc) cellRow(cls [][]line, widths []float64, st style, lh float64, head
 			y = padTop
 		}
 		for k, l := range ls {
-			ps = append(ps, b.baseline(l.prim, x+cellPadX, lh, st.size).shift(0, y+float64(k)*lh))
+			ps = append(ps, d.Baseline(l.Text, x+cellPadX, lh, st.Size).Shift(0, y+float64(k)*lh))
 		}
 		if i > 0 {
-			ps = append(ps, &linePrim{x1: x, y1: 0, x2: x, y2: h, color: hairline, lw: 0.5})
+			ps = append(ps, &LinePrim{X1: x, Y1: 0, X2: x, Y2: h, Color: Hairline, LW: 0.5})
 		}
 		x += cw
 	}
 	if padBottom > 0 {
-		bottom := &linePrim{x1: t.x, y1: h, x2: x, y2: h, color: hairline, lw: 0.5}
+		bottom := &LinePrim{X1: t.X, Y1: h, X2: x, Y2: h, Color: Hairline, LW: 0.5}
 		if lastHead {
-			bottom.color, bottom.lw = rule, 0.8
+			bottom.Color, bottom.LW = RuleInk, 0.8
 		}
 		ps = append(ps, bottom)
 	}
@@ -411,18 +411,18 @@ func (b *Doc) cellRow(cls [][]line, widths []float64, st style, lh float64, head
 
 // sectionRows sets a section heading across the table, tinted, kept with
 // the row below it.
-func (b *Doc) sectionRows(c cellSpec, w float64, st style, lh float64, t tableSpec, maxH float64) []*layout.Row {
-	ls := b.setLines(c.content(st, true), w-2*cellPadX, 0, left)
+func (d *Doc) sectionRows(c Cell, w float64, st Style, lh float64, t Table, maxH float64) []*layout.Row {
+	ls := d.SetLines(c.content(st, true), w-2*cellPadX, 0, Left)
 	h := float64(max(len(ls), 1))*lh + 2*cellPadY
 	if maxH > 0 && h > maxH/2 {
 		// A heading over half a page is text, not a heading: set it as a
 		// plain row that may be cut.
-		return b.tableRow([]cellSpec{{text: c.text, spans: c.spans, bold: true}}, []float64{w}, []align{left}, st, false, false, false, t, maxH)
+		return d.tableRow([]Cell{{Text: c.Text, Spans: c.Spans, Bold: true}}, []float64{w}, []Align{Left}, st, false, false, false, t, maxH)
 	}
-	ps := []prim{&rectPrim{x: t.x, y: 0, w: w, h: h, fill: &tint}}
+	ps := []Prim{&RectPrim{X: t.X, Y: 0, W: w, H: h, Fill: &Tint}}
 	for k, l := range ls {
-		ps = append(ps, b.baseline(l.prim, t.x+cellPadX, lh, st.size).shift(0, cellPadY+float64(k)*lh))
+		ps = append(ps, d.Baseline(l.Text, t.X+cellPadX, lh, st.Size).Shift(0, cellPadY+float64(k)*lh))
 	}
-	ps = append(ps, &linePrim{x1: t.x, y1: h, x2: t.x + w, y2: h, color: hairline, lw: 0.5})
+	ps = append(ps, &LinePrim{X1: t.X, Y1: h, X2: t.X + w, Y2: h, Color: Hairline, LW: 0.5})
 	return []*layout.Row{{H: h, KeepWithNext: true, Payload: ps}}
 }

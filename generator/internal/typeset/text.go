@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 import (
 	"fmt"
@@ -11,55 +11,55 @@ import (
 )
 
 // rgb is a colour.
-type rgb struct{ r, g, b uint8 }
+type RGB struct{ R, G, B uint8 }
 
 // The palette: KRDS text and secondary colours, greys for rules and fills.
 var (
-	ink      = rgb{0x1e, 0x21, 0x24} // body text
-	subtle   = rgb{0x46, 0x4c, 0x53} // notes, captions, footers
-	navy     = rgb{0x06, 0x3a, 0x74} // headings, accents
-	blue     = rgb{0x25, 0x6e, 0xf4}
-	rule     = rgb{0x58, 0x5f, 0x66} // table rules
-	hairline = rgb{0xb1, 0xb8, 0xbe}
-	headFill = rgb{0xe9, 0xee, 0xf5} // table headers, banners
-	tint     = rgb{0xf4, 0xf6, 0xfa}
-	white    = rgb{0xff, 0xff, 0xff}
+	Ink      = RGB{0x1e, 0x21, 0x24} // body text
+	Subtle   = RGB{0x46, 0x4c, 0x53} // notes, captions, footers
+	Navy     = RGB{0x06, 0x3a, 0x74} // headings, accents
+	blue     = RGB{0x25, 0x6e, 0xf4}
+	RuleInk  = RGB{0x58, 0x5f, 0x66} // table rules
+	Hairline = RGB{0xb1, 0xb8, 0xbe}
+	HeadFill = RGB{0xe9, 0xee, 0xf5} // table headers, banners
+	Tint     = RGB{0xf4, 0xf6, 0xfa}
+	White    = RGB{0xff, 0xff, 0xff}
 )
 
-// style is how a run of text looks.
-type style struct {
-	bold  bool
-	size  float64
-	color rgb
-	deco  deco
+// Style is how a run of text looks.
+type Style struct {
+	Bold  bool
+	Size  float64
+	Color RGB
+	Deco  Deco
 }
 
-// deco is a line drawn with text: through it (deleted in a 신구대조표) or
+// Deco is a line drawn with text: through it (deleted in a 신구대조표) or
 // under it (added). The drawer draws it across the run, spaces included.
-type deco uint8
+type Deco uint8
 
 const (
-	noDeco deco = iota
-	strike
-	underline
+	noDeco Deco = iota
+	Strike
+	Underline
 )
 
-// span is styled text.
-type span struct {
-	text string
-	st   style
+// Span is styled text.
+type Span struct {
+	Text  string
+	Style Style
 }
 
-func plain(text string, st style) []span { return []span{{text, st}} }
+func Plain(text string, st Style) []Span { return []Span{{text, st}} }
 
-// restyle gives spans the size and colour of st, keeping their boldness
+// Restyle gives spans the size and colour of st, keeping their boldness
 // when st is not bold itself.
-func restyle(spans []span, st style) []span {
-	out := make([]span, len(spans))
+func Restyle(spans []Span, st Style) []Span {
+	out := make([]Span, len(spans))
 	for i, s := range spans {
 		ns := st
-		ns.bold = st.bold || s.st.bold
-		out[i] = span{s.text, ns}
+		ns.Bold = st.Bold || s.Style.Bold
+		out[i] = Span{s.Text, ns}
 	}
 	return out
 }
@@ -71,22 +71,22 @@ type shaped struct {
 	runes []rune
 	adv   []float64
 	face  []*fonts.Face
-	st    []style
+	st    []Style
 }
 
 // missingAdvance is the width, in ems, of the box drawn for a missing glyph.
 const missingAdvance = 0.6
 
 // shape decides faces and widths for spans.
-func (b *Doc) shape(spans []span) *shaped {
+func (d *Doc) shape(spans []Span) *shaped {
 	sh := &shaped{}
 	for _, sp := range spans {
-		primary := b.fonts.Face(fonts.Regular)
-		if sp.st.bold {
-			primary = b.fonts.Face(fonts.Bold)
+		primary := d.Fonts.Face(fonts.Regular)
+		if sp.Style.Bold {
+			primary = d.Fonts.Face(fonts.Bold)
 		}
-		fallback := b.fonts.Face(fonts.Fallback)
-		for _, r := range normalize(sp.text) {
+		fallback := d.Fonts.Face(fonts.Fallback)
+		for _, r := range normalize(sp.Text) {
 			var f *fonts.Face
 			switch {
 			case r == '\n':
@@ -95,13 +95,13 @@ func (b *Doc) shape(spans []span) *shaped {
 				f = primary
 			case fallback.Has(r):
 				f = fallback
-				b.usesFallback = true
+				d.usesFallback = true
 			default:
-				b.missing(r, sp.text)
+				d.missing(r, sp.Text)
 			}
-			adv := missingAdvance * sp.st.size
+			adv := missingAdvance * sp.Style.Size
 			if f != nil {
-				adv = float64(f.Advance(r)) * sp.st.size / 1000
+				adv = float64(f.Advance(r)) * sp.Style.Size / 1000
 			}
 			if r == '\n' {
 				adv = 0
@@ -109,7 +109,7 @@ func (b *Doc) shape(spans []span) *shaped {
 			sh.runes = append(sh.runes, r)
 			sh.adv = append(sh.adv, adv)
 			sh.face = append(sh.face, f)
-			sh.st = append(sh.st, sp.st)
+			sh.st = append(sh.st, sp.Style)
 		}
 	}
 	return sh
@@ -157,60 +157,60 @@ func invisible(r rune) bool {
 }
 
 // missing records a character no face has, once per file and character.
-func (b *Doc) missing(r rune, context string) {
-	key := fmt.Sprintf("%s\x00%c", b.source, r)
-	if b.seen[key] {
+func (d *Doc) missing(r rune, context string) {
+	key := fmt.Sprintf("%s\x00%c", d.source, r)
+	if d.seen[key] {
 		return
 	}
-	b.seen[key] = true
+	d.seen[key] = true
 	ctx := []rune(strings.TrimSpace(context))
 	if len(ctx) > 40 {
 		ctx = append(ctx[:39], '…')
 	}
-	b.warnings = append(b.warnings, diag.Finding{
-		Pos:      diag.Pos{File: b.source},
+	d.Warnings = append(d.Warnings, diag.Finding{
+		Pos:      diag.Pos{File: d.source},
 		Severity: diag.Warning,
 		Message: fmt.Sprintf("character %q (U+%04X) is in none of the PDF fonts (%s, %s, %s) and is drawn as an empty box, in %q",
-			r, r, b.fonts.Face(fonts.Regular).Name, b.fonts.Face(fonts.Bold).Name, b.fonts.Face(fonts.Fallback).Name, string(ctx)),
+			r, r, d.Fonts.Face(fonts.Regular).Name, d.Fonts.Face(fonts.Bold).Name, d.Fonts.Face(fonts.Fallback).Name, string(ctx)),
 		Hint: "replace the character or name a font that has it in site.yaml",
 	})
 }
 
 // width is the natural width of spans on one line.
-func (b *Doc) width(spans []span) float64 {
+func (d *Doc) width(spans []Span) float64 {
 	w := 0.0
-	for _, a := range b.shape(spans).adv {
+	for _, a := range d.shape(spans).adv {
 		w += a
 	}
 	return w
 }
 
-func (b *Doc) textWidth(text string, st style) float64 { return b.width(plain(text, st)) }
+func (d *Doc) TextWidth(text string, st Style) float64 { return d.width(Plain(text, st)) }
 
-// align is a line's horizontal alignment.
-type align int
+// Align is a line's horizontal alignment.
+type Align int
 
 const (
-	left align = iota
-	center
-	right
-	justify
+	Left Align = iota
+	Center
+	Right
+	Justify
 )
 
-// line is one set line: its text prim with the baseline at 0 and x from
+// Line is one set line: its text prim with the baseline at 0 and x from
 // the left of the paragraph, and its natural width.
-type line struct {
-	prim  *textPrim
-	width float64
+type Line struct {
+	Text  *TextPrim
+	Width float64
 	size  float64 // largest font size on the line
 }
 
-// setLines breaks spans into lines of width w; lines after the first start
+// SetLines breaks spans into lines of width w; lines after the first start
 // hang from the left (a hanging indent after a marker).
-func (b *Doc) setLines(spans []span, w, hang float64, al align) []line {
-	sh := b.shape(spans)
+func (d *Doc) SetLines(spans []Span, w, hang float64, al Align) []Line {
+	sh := d.shape(spans)
 	breaks := linebreak.Break(sh.runes, sh.adv, w, max(w-hang, 1))
-	var out []line
+	var out []Line
 	for i, l := range breaks {
 		x0, avail := 0.0, w
 		if i > 0 {
@@ -218,7 +218,7 @@ func (b *Doc) setLines(spans []span, w, hang float64, al align) []line {
 		}
 		size := 0.0
 		for k := l.Start; k < l.End; k++ {
-			size = max(size, sh.st[k].size)
+			size = max(size, sh.st[k].Size)
 		}
 		stretch, fixed := 0.0, l.Start
 		if i == 0 && hang > 0 {
@@ -228,16 +228,16 @@ func (b *Doc) setLines(spans []span, w, hang float64, al align) []line {
 			}
 		}
 		switch al {
-		case center:
+		case Center:
 			x0 += (avail - l.Width) / 2
-		case right:
+		case Right:
 			x0 += avail - l.Width
-		case justify:
+		case Justify:
 			if !l.Last {
 				stretch = justification(sh, fixed, l, avail)
 			}
 		}
-		out = append(out, line{prim: runsOf(sh, l.Start, l.End, fixed, x0, stretch), width: l.Width, size: size})
+		out = append(out, Line{Text: runsOf(sh, l.Start, l.End, fixed, x0, stretch), Width: l.Width, size: size})
 	}
 	return out
 }
@@ -256,7 +256,7 @@ func justification(sh *shaped, from int, l linebreak.Line, avail float64) float6
 		return 0
 	}
 	per := extra / float64(spaces)
-	if per > sh.st[l.Start].size*0.3 {
+	if per > sh.st[l.Start].Size*0.3 {
 		return 0
 	}
 	return per
@@ -264,15 +264,15 @@ func justification(sh *shaped, from int, l linebreak.Line, avail float64) float6
 
 // runsOf turns runes [s, e) into runs of one face and style each. With
 // stretch, spaces widen by that much and every word becomes its own run.
-func runsOf(sh *shaped, s, e, fixed int, x0, stretch float64) *textPrim {
-	tp := &textPrim{}
+func runsOf(sh *shaped, s, e, fixed int, x0, stretch float64) *TextPrim {
+	tp := &TextPrim{}
 	x := x0
-	var cur *textRun
+	var cur *Run
 	var sb strings.Builder
 	flush := func() {
 		if cur != nil {
-			cur.text = sb.String()
-			tp.runs = append(tp.runs, *cur)
+			cur.Text = sb.String()
+			tp.Runs = append(tp.Runs, *cur)
 			cur = nil
 			sb.Reset()
 		}
@@ -287,51 +287,51 @@ func runsOf(sh *shaped, s, e, fixed int, x0, stretch float64) *textPrim {
 			x += sh.adv[k] + stretch
 			continue
 		}
-		if cur == nil || cur.face != f || cur.st != st || f == nil {
+		if cur == nil || cur.Face != f || cur.Style != st || f == nil {
 			flush()
-			cur = &textRun{x: x, face: f, st: st, w: 0}
+			cur = &Run{X: x, Face: f, Style: st, W: 0}
 		}
 		sb.WriteRune(r)
-		cur.w += sh.adv[k]
+		cur.W += sh.adv[k]
 		x += sh.adv[k]
 	}
 	flush()
 	return tp
 }
 
-// lineHeight is the leading for text of size s.
-func lineHeight(s float64) float64 { return s * 1.45 }
+// LineHeight is the leading for text of size s.
+func LineHeight(s float64) float64 { return s * 1.45 }
 
 // setBalanced breaks like setLines (without a hanging indent) but into
 // lines of even length: the narrowest width that needs no more lines
 // (진솔한 공감 / 소통 마포 rather than 진솔한 공감 소통 / 마포).
-func (b *Doc) setBalanced(spans []span, w float64, al align) []line {
-	ls := b.setLines(spans, w, 0, al)
+func (d *Doc) setBalanced(spans []Span, w float64, al Align) []Line {
+	ls := d.SetLines(spans, w, 0, al)
 	if len(ls) < 2 {
 		return ls
 	}
 	lo, hi := w/float64(len(ls))*0.8, w
 	for range 12 {
 		mid := (lo + hi) / 2
-		if len(b.setLines(spans, mid, 0, left)) <= len(ls) {
+		if len(d.SetLines(spans, mid, 0, Left)) <= len(ls) {
 			hi = mid
 		} else {
 			lo = mid
 		}
 	}
-	out := b.setLines(spans, hi, 0, al)
+	out := d.SetLines(spans, hi, 0, al)
 	if len(out) != len(ls) {
 		return ls
 	}
 	shift := 0.0
 	switch al {
-	case center:
+	case Center:
 		shift = (w - hi) / 2
-	case right:
+	case Right:
 		shift = w - hi
 	}
 	for i := range out {
-		out[i].prim = out[i].prim.shift(shift, 0).(*textPrim)
+		out[i].Text = out[i].Text.Shift(shift, 0).(*TextPrim)
 	}
 	return out
 }

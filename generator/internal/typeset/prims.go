@@ -1,4 +1,4 @@
-package pdf
+package typeset
 
 import (
 	"math"
@@ -11,42 +11,42 @@ import (
 // A prim is one drawing instruction of the display list that measured rows
 // carry until pages are known. Coordinates are points from the top left of
 // the row (x from the left edge of the content area).
-type prim interface{ shift(dx, dy float64) prim }
+type Prim interface{ Shift(dx, dy float64) Prim }
 
-// textPrim is a line of text; y is the baseline.
-type textPrim struct {
-	x, y float64
-	runs []textRun
+// TextPrim is a line of text; y is the baseline.
+type TextPrim struct {
+	X, Y float64
+	Runs []Run
 }
 
-// textRun is text in one face and style; x is relative to the prim.
-type textRun struct {
-	x    float64
-	w    float64
-	face *fonts.Face // nil: no face has these characters; drawn as boxes
-	st   style
-	text string
+// Run is text in one face and style; x is relative to the prim.
+type Run struct {
+	X     float64
+	W     float64
+	Face  *fonts.Face // nil: no face has these characters; drawn as boxes
+	Style Style
+	Text  string
 }
 
-type rectPrim struct {
-	x, y, w, h float64
-	fill       *rgb
-	stroke     *rgb
-	lw         float64
-	radius     float64
-	dash       bool
+type RectPrim struct {
+	X, Y, W, H float64
+	Fill       *RGB
+	Stroke     *RGB
+	LW         float64
+	Radius     float64
+	Dash       bool
 }
 
-type linePrim struct {
-	x1, y1, x2, y2 float64
-	color          rgb
-	lw             float64
+type LinePrim struct {
+	X1, Y1, X2, Y2 float64
+	Color          RGB
+	LW             float64
 	dash           bool
 }
 
 type polyPrim struct {
 	pts  []gopdf.Point
-	fill rgb
+	fill RGB
 }
 
 // linkPrim makes a rectangle a link to an anchor.
@@ -55,36 +55,36 @@ type linkPrim struct {
 	anchor     string
 }
 
-// anchorPrim sets a link target at y.
-type anchorPrim struct {
+// AnchorPrim sets a link target at y.
+type AnchorPrim struct {
 	y    float64
-	name string
+	Name string
 }
 
-func (p *textPrim) shift(dx, dy float64) prim {
+func (p *TextPrim) Shift(dx, dy float64) Prim {
 	c := *p
-	c.x += dx
-	c.y += dy
+	c.X += dx
+	c.Y += dy
 	return &c
 }
 
-func (p *rectPrim) shift(dx, dy float64) prim {
+func (p *RectPrim) Shift(dx, dy float64) Prim {
 	c := *p
-	c.x += dx
-	c.y += dy
+	c.X += dx
+	c.Y += dy
 	return &c
 }
 
-func (p *linePrim) shift(dx, dy float64) prim {
+func (p *LinePrim) Shift(dx, dy float64) Prim {
 	c := *p
-	c.x1 += dx
-	c.x2 += dx
-	c.y1 += dy
-	c.y2 += dy
+	c.X1 += dx
+	c.X2 += dx
+	c.Y1 += dy
+	c.Y2 += dy
 	return &c
 }
 
-func (p *polyPrim) shift(dx, dy float64) prim {
+func (p *polyPrim) Shift(dx, dy float64) Prim {
 	c := &polyPrim{fill: p.fill, pts: make([]gopdf.Point, len(p.pts))}
 	for i, pt := range p.pts {
 		c.pts[i] = gopdf.Point{X: pt.X + dx, Y: pt.Y + dy}
@@ -92,24 +92,24 @@ func (p *polyPrim) shift(dx, dy float64) prim {
 	return c
 }
 
-func (p *linkPrim) shift(dx, dy float64) prim {
+func (p *linkPrim) Shift(dx, dy float64) Prim {
 	c := *p
 	c.x += dx
 	c.y += dy
 	return &c
 }
 
-func (p *anchorPrim) shift(_, dy float64) prim {
+func (p *AnchorPrim) Shift(_, dy float64) Prim {
 	c := *p
 	c.y += dy
 	return &c
 }
 
 // shiftAll moves prims by (dx, dy).
-func shiftAll(ps []prim, dx, dy float64) []prim {
-	out := make([]prim, len(ps))
+func shiftAll(ps []Prim, dx, dy float64) []Prim {
+	out := make([]Prim, len(ps))
 	for i, p := range ps {
-		out[i] = p.shift(dx, dy)
+		out[i] = p.Shift(dx, dy)
 	}
 	return out
 }
@@ -122,9 +122,9 @@ type drawer struct {
 
 	face   *fonts.Face
 	size   float64
-	text   *rgb
-	stroke *rgb
-	fill   *rgb
+	text   *RGB
+	stroke *RGB
+	fill   *RGB
 	lw     float64
 	dashed *bool
 }
@@ -139,17 +139,17 @@ func (d *drawer) setFace(f *fonts.Face, size float64) {
 	d.face, d.size = f, size
 }
 
-func (d *drawer) setText(c rgb) {
+func (d *drawer) setText(c RGB) {
 	if d.text != nil && *d.text == c {
 		return
 	}
-	d.pdf.SetTextColor(c.r, c.g, c.b)
+	d.pdf.SetTextColor(c.R, c.G, c.B)
 	d.text = &c
 }
 
-func (d *drawer) setStroke(c rgb, lw float64, dash bool) {
+func (d *drawer) setStroke(c RGB, lw float64, dash bool) {
 	if d.stroke == nil || *d.stroke != c {
-		d.pdf.SetStrokeColor(c.r, c.g, c.b)
+		d.pdf.SetStrokeColor(c.R, c.G, c.B)
 		d.stroke = &c
 	}
 	if d.lw != lw {
@@ -166,11 +166,11 @@ func (d *drawer) setStroke(c rgb, lw float64, dash bool) {
 	}
 }
 
-func (d *drawer) setFill(c rgb) {
+func (d *drawer) setFill(c RGB) {
 	if d.fill != nil && *d.fill == c {
 		return
 	}
-	d.pdf.SetFillColor(c.r, c.g, c.b)
+	d.pdf.SetFillColor(c.R, c.G, c.B)
 	d.fill = &c
 }
 
@@ -181,56 +181,56 @@ func (d *drawer) newPage() {
 }
 
 // draw draws prims offset by (ox, oy) on the current page.
-func (d *drawer) draw(ps []prim, ox, oy float64) {
+func (d *drawer) draw(ps []Prim, ox, oy float64) {
 	for _, p := range ps {
 		switch p := p.(type) {
-		case *textPrim:
-			for _, r := range p.runs {
-				x, y := ox+p.x+r.x, oy+p.y
+		case *TextPrim:
+			for _, r := range p.Runs {
+				x, y := ox+p.X+r.X, oy+p.Y
 				d.decorate(r, x, y)
-				if r.face == nil {
+				if r.Face == nil {
 					// An empty box per missing character.
-					n := len([]rune(r.text))
-					cw := r.w / float64(max(n, 1))
-					d.setStroke(r.st.color, 0.5, false)
+					n := len([]rune(r.Text))
+					cw := r.W / float64(max(n, 1))
+					d.setStroke(r.Style.Color, 0.5, false)
 					for i := range n {
-						d.pdf.RectFromUpperLeftWithStyle(x+float64(i)*cw+cw*0.15, y-r.st.size*0.7, cw*0.7, r.st.size*0.75, "D")
+						d.pdf.RectFromUpperLeftWithStyle(x+float64(i)*cw+cw*0.15, y-r.Style.Size*0.7, cw*0.7, r.Style.Size*0.75, "D")
 					}
 					continue
 				}
-				d.setFace(r.face, r.st.size)
-				d.setText(r.st.color)
+				d.setFace(r.Face, r.Style.Size)
+				d.setText(r.Style.Color)
 				d.pdf.SetXY(x, y)
-				if err := d.pdf.Text(r.text); err != nil && d.err == nil {
+				if err := d.pdf.Text(r.Text); err != nil && d.err == nil {
 					d.err = err
 				}
 				// Text colour is PDF's non-stroking colour: gopdf sets it
 				// with every text, so the fill colour is no longer known.
 				d.fill = nil
 			}
-		case *rectPrim:
+		case *RectPrim:
 			style := ""
-			if p.fill != nil {
-				d.setFill(*p.fill)
+			if p.Fill != nil {
+				d.setFill(*p.Fill)
 				style += "F"
 			}
-			if p.stroke != nil {
-				d.setStroke(*p.stroke, p.lw, p.dash)
+			if p.Stroke != nil {
+				d.setStroke(*p.Stroke, p.LW, p.Dash)
 				style += "D"
 			}
-			if style == "" || p.w <= 0 || p.h <= 0 {
+			if style == "" || p.W <= 0 || p.H <= 0 {
 				continue
 			}
-			if p.radius > 0 {
-				if err := d.pdf.Rectangle(ox+p.x, oy+p.y, ox+p.x+p.w, oy+p.y+p.h, style, p.radius, 6); err != nil && d.err == nil {
+			if p.Radius > 0 {
+				if err := d.pdf.Rectangle(ox+p.X, oy+p.Y, ox+p.X+p.W, oy+p.Y+p.H, style, p.Radius, 6); err != nil && d.err == nil {
 					d.err = err
 				}
 				continue
 			}
-			d.pdf.RectFromUpperLeftWithStyle(ox+p.x, oy+p.y, p.w, p.h, style)
-		case *linePrim:
-			d.setStroke(p.color, p.lw, p.dash)
-			d.pdf.Line(ox+p.x1, oy+p.y1, ox+p.x2, oy+p.y2)
+			d.pdf.RectFromUpperLeftWithStyle(ox+p.X, oy+p.Y, p.W, p.H, style)
+		case *LinePrim:
+			d.setStroke(p.Color, p.LW, p.dash)
+			d.pdf.Line(ox+p.X1, oy+p.Y1, ox+p.X2, oy+p.Y2)
 		case *polyPrim:
 			if len(p.pts) < 3 {
 				continue
@@ -243,9 +243,9 @@ func (d *drawer) draw(ps []prim, ox, oy float64) {
 			d.pdf.Polygon(pts, "F")
 		case *linkPrim:
 			d.pdf.AddInternalLink(p.anchor, ox+p.x, oy+p.y, p.w, p.h)
-		case *anchorPrim:
+		case *AnchorPrim:
 			d.pdf.SetXY(0, oy+p.y)
-			d.pdf.SetAnchor(p.name)
+			d.pdf.SetAnchor(p.Name)
 		}
 	}
 }
@@ -253,21 +253,21 @@ func (d *drawer) draw(ps []prim, ox, oy float64) {
 // decorate draws a run's strike-through or underline, in its colour: the
 // strike through the middle of Hangul (about 0.33 em above the baseline),
 // the underline clear of descenders.
-func (d *drawer) decorate(r textRun, x, y float64) {
+func (d *drawer) decorate(r Run, x, y float64) {
 	var dy float64
-	switch r.st.deco {
-	case strike:
-		dy = -0.33 * r.st.size
-	case underline:
-		dy = 0.16 * r.st.size
+	switch r.Style.Deco {
+	case Strike:
+		dy = -0.33 * r.Style.Size
+	case Underline:
+		dy = 0.16 * r.Style.Size
 	default:
 		return
 	}
-	if r.w <= 0 {
+	if r.W <= 0 {
 		return
 	}
-	d.setStroke(r.st.color, max(0.06*r.st.size, 0.5), false)
-	d.pdf.Line(x, y+dy, x+r.w, y+dy)
+	d.setStroke(r.Style.Color, max(0.06*r.Style.Size, 0.5), false)
+	d.pdf.Line(x, y+dy, x+r.W, y+dy)
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
