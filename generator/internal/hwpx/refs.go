@@ -1,5 +1,7 @@
 package hwpx
 
+import "strings"
+
 // refs interns the character shapes (charPr), paragraph shapes (paraPr) and
 // border fills the body uses, so each distinct one is written once to
 // header.xml and referred to by id. Ids follow first use, which follows
@@ -89,7 +91,7 @@ func styleParaKey(d StyleDef) paraKey {
 func (r *refs) char(s Style, run Run) int {
 	d := r.styles[s]
 	k := charKey{size: d.Size, bold: d.Bold || run.Bold, italic: run.Italic,
-		underline: run.Underline, strike: run.Strike, serif: d.Serif, color: run.Color}
+		underline: run.Underline, strike: run.Strike, serif: d.Serif, color: normColor(run.Color, "")}
 	if run.Size > 0 {
 		k.size = run.Size
 	}
@@ -112,7 +114,7 @@ func (r *refs) fill(c Cell) int {
 	k := fillKey{
 		left: lineOf(c.Borders.Left), right: lineOf(c.Borders.Right),
 		top: lineOf(c.Borders.Top), bottom: lineOf(c.Borders.Bottom),
-		face: c.Fill,
+		face: strings.ToUpper(c.Fill),
 	}
 	return r.fills.id(k) + 1
 }
@@ -138,11 +140,7 @@ func lineOf(l Line) lineKey {
 			best = lw
 		}
 	}
-	color := l.Color
-	if color == "" {
-		color = "#000000"
-	}
-	return lineKey{style: l.Style.attr(), width: best.attr, color: color}
+	return lineKey{style: l.Style.attr(), width: best.attr, color: normColor(l.Color, "#000000")}
 }
 
 func abs(f float64) float64 {
@@ -150,4 +148,14 @@ func abs(f float64) float64 {
 		return -f
 	}
 	return f
+}
+
+// normColor spells a colour one way, so "#c00000" and "#C00000" share a
+// shape; black text is written as the default ("").
+func normColor(c, black string) string {
+	c = strings.ToUpper(c)
+	if c == "" || c == "#000000" {
+		return black
+	}
+	return c
 }

@@ -229,3 +229,42 @@ func TestEmptyDocumentHasSectionProperties(t *testing.T) {
 		t.Error("an empty document should be one paragraph holding the section properties and no page number")
 	}
 }
+
+// TestShapesAreShared: colours differing only in case, and black text
+// written as "" or "#000000", share one character shape; a black fill stays
+// a fill.
+func TestShapesAreShared(t *testing.T) {
+	r := newRefs(DefaultStyles())
+	a := r.char(Body, Run{Color: "#c00000"})
+	if b := r.char(Body, Run{Color: "#C00000"}); a != b {
+		t.Errorf("#c00000 and #C00000 got charPr %d and %d", a, b)
+	}
+	if r.char(Body, Run{Color: "#000000"}) != r.styleChar[Body] {
+		t.Error("explicit black text got its own charPr")
+	}
+	if r.fill(Cell{Fill: "#000000"}) == r.fill(Cell{}) {
+		t.Error("a black fill was taken for no fill")
+	}
+}
+
+// TestPageBreaks: a break before a block starts that block's paragraph on
+// a new page; a trailing break adds an empty paragraph that does.
+func TestPageBreaks(t *testing.T) {
+	b, err := Write(Document{Page: A4(15, 15, 20, 20), Blocks: []Block{
+		Text(Body, "a"), PageBreak{}, &Table{Rows: [][]Cell{{TextCell("b")}}}, PageBreak{},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	section, err := parseXML(partData(t, unzip(t, b), "Contents/section0.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var breaks []string
+	for _, p := range section.children {
+		breaks = append(breaks, p.must("pageBreak"))
+	}
+	if strings.Join(breaks, "") != "011" {
+		t.Errorf("top-level paragraphs' pageBreak %v, want 0 1 1", breaks)
+	}
+}
