@@ -52,8 +52,7 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	if s == nil {
 		s = &model.Site{}
 	}
-	b := newBuilder(p, s, typeset.NewDoc(f, typeset.Portrait))
-	b.build()
+	b := layPlan(p, s, f)
 	created := opt.Created
 	if created.IsZero() {
 		created = planDate(p)
@@ -77,6 +76,13 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	warnings = b.Warnings
 	sort.SliceStable(warnings, func(i, j int) bool { return warnings[i].Pos.File < warnings[j].Pos.File })
 	return out, warnings, nil
+}
+
+// layPlan lays the plan out on a portrait A4 document, ready to finish.
+func layPlan(p *model.Plan, s *model.Site, f *fonts.Set) *builder {
+	b := newBuilder(p, s, typeset.NewDoc(f, typeset.Portrait))
+	b.build()
+	return b
 }
 
 func nonEmpty(ss ...string) []string {
