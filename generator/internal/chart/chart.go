@@ -95,3 +95,16 @@ func (c *Chart) Max() float64 {
 	}
 	return m
 }
+
+// GanttKinds reports whether a Gantt chart has exact rows and loose
+// (approximate or recurring) rows, which are drawn differently.
+func (c *Chart) GanttKinds() (exact, loose bool) {
+	for _, r := range c.Rows {
+		if r.Loose {
+			loose = true
+		} else {
+			exact = true
+		}
+	}
+	return
+}

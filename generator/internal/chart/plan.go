@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 )
 
 // idFor turns a key like "item-1-5" into a chart id "item_1_5".

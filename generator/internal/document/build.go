@@ -28,7 +28,7 @@ func Build(s *model.Site, p *model.Plan) (*Plan, error) {
 		Path:           p.Path,
 		Cover:          cover(s, p),
 		Contents:       contents(p),
-		Facts:          facts(p),
+		Facts:          Facts(p),
 	}
 	for _, c := range chart.YearOverYear(departmentPlans(s, p)) {
 		if f := b.figure(c, "overview."+c.ID); f != nil {
@@ -164,9 +164,9 @@ func groupNumber(g *model.Group) string {
 	return g.ID + "."
 }
 
-// facts are the plan's key figures: items, the sum of their budgets
+// Facts are the plan's key figures: items, the sum of their budgets
 // (computed), the department's budget and headcount.
-func facts(p *model.Plan) []Fact {
+func Facts(p *model.Plan) []Fact {
 	f := []Fact{{Label: "주요사업", Value: numfmt.Int(int64(len(p.Items))), Unit: "개", Derived: true}}
 	if itemsWithBudget(p) > 0 {
 		f = append(f, Fact{Label: "사업 예산 합계", Value: p.ItemBudget.Number(money.Thousand), Unit: money.Thousand.String(), Derived: true})

@@ -26,11 +26,7 @@ func (b *builder) figure(c *chart.Chart, id string) *Figure {
 	switch c.Kind {
 	case chart.Gantt:
 		f.Data = ganttTable(id+".data", c)
-		exact, loose := false, false
-		for _, r := range c.Rows {
-			loose = loose || r.Loose
-			exact = exact || !r.Loose
-		}
+		exact, loose := c.GanttKinds()
 		if exact {
 			f.Legend = append(f.Legend, LegendKey{Key: "exact", Label: "확정 일정"})
 		}

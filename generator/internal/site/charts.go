@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -13,8 +12,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/types"
 
 	"workplan/generator/internal/chart"
-	"workplan/generator/internal/numfmt"
-	"workplan/generator/internal/model"
+	"workplan/generator/internal/document"
 )
 
 // Chart colours: KRDS primary and secondary first, then hues that keep at
@@ -30,146 +28,6 @@ const (
 	looseFill   = "#b9d2fc"
 )
 
-// chart registers c for this page and returns its view: container, text
-// alternative and data table. A nil chart gives nil; an invalid chart or a
-// second chart with the same id fails the page.
-func (b *builder) chart(c *chart.Chart) *chartView {
-	if c == nil {
-		return nil
-	}
-	if err := c.Validate(); err != nil {
-		if b.err == nil {
-			b.err = err
-		}
-		return nil
-	}
-	if b.chartIDs[c.ID] {
-		if b.err == nil {
-			b.err = fmt.Errorf("chart id %q is used twice on one page", c.ID)
-		}
-		return nil
-	}
-	b.chartIDs[c.ID] = true
-	b.charts = append(b.charts, c)
-	v := &chartView{ID: c.ID, Kind: c.Kind.String(), Title: c.Title, Summary: c.Summary}
-	switch c.Kind {
-	case chart.Gantt:
-		// The chart stands inside its item, under □ 세부추진계획.
-		v.Title = "추진일정"
-		v.Data = b.ganttTable(c)
-		exact, loose := ganttKinds(c)
-		if exact {
-			v.Legend = append(v.Legend, legendKey{Class: "exact", Label: "확정 일정"})
-		}
-		if loose {
-			v.Legend = append(v.Legend, legendKey{Class: "loose", Label: "유동·반복 일정(빗금)"})
-		}
-	case chart.Tree:
-		v.Data = b.treeTable(c)
-	default:
-		v.Data = b.seriesTable(c)
-	}
-	return v
-}
-
-func ganttKinds(c *chart.Chart) (exact, loose bool) {
-	for _, r := range c.Rows {
-		if r.Loose {
-			loose = true
-		} else {
-			exact = true
-		}
-	}
-	return
-}
-
-// number writes a chart value as tables do: "19,600", "0.5".
-func number(v float64) string {
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return numfmt.Int(int64(v))
-	}
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	whole, frac, _ := strings.Cut(s, ".")
-	n, _ := strconv.ParseInt(whole, 10, 64)
-	out := numfmt.Int(n) + "." + frac
-	if v < 0 && n == 0 {
-		out = "-" + out
-	}
-	return out
-}
-
-// seriesTable is a bar or pie chart's data: one row per category, one
-// column per series (and each share of a pie).
-func (b *builder) seriesTable(c *chart.Chart) *tableView {
-	v := &tableView{ID: b.nextTable(), Caption: c.Title + " 자료", Unit: unitCaption(c.Unit), Class: "chart-data"}
-	head := []cell{{Text: "구분", Header: true, Scope: "col"}}
-	for _, s := range c.Series {
-		head = append(head, cell{Text: s.Name, Header: true, Scope: "col"})
-	}
-	pie := c.Kind == chart.Pie && len(c.Series) == 1
-	var sum float64
-	if pie {
-		head = append(head, cell{Text: "비율", Header: true, Scope: "col"})
-		for _, x := range c.Series[0].Values {
-			sum += x
-		}
-	}
-	v.Head = [][]cell{head}
-	for i, cat := range c.Categories {
-		row := []cell{{Text: cat, Header: true, Scope: "row"}}
-		for _, s := range c.Series {
-			row = append(row, cell{Text: number(s.Values[i]), Num: true})
-		}
-		if pie {
-			row = append(row, cell{Text: share(c.Series[0].Values[i], sum), Num: true})
-		}
-		v.Body = append(v.Body, row)
-	}
-	return v
-}
-
-// share is a part of a whole as a percentage with one decimal: "16.2%".
-func share(part, whole float64) string {
-	if whole == 0 {
-		return "-"
-	}
-	return strconv.FormatFloat(math.Round(part/whole*1000)/10, 'f', 1, 64) + "%"
-}
-
-// ganttTable is the schedule as a table: 시기 | 내용 | 구분.
-func (b *builder) ganttTable(c *chart.Chart) *tableView {
-	v := &tableView{ID: b.nextTable(), Caption: c.Title, Class: "chart-data schedule"}
-	v.Head = [][]cell{{{Text: "시기", Header: true, Scope: "col"}, {Text: "내용", Header: true, Scope: "col"}, {Text: "구분", Header: true, Scope: "col"}}}
-	for _, r := range c.Rows {
-		kind := "확정"
-		if r.Loose {
-			kind = "유동·반복"
-		}
-		v.Body = append(v.Body, []cell{{Text: r.When, Class: "nowrap"}, {Text: r.Label, Header: true, Scope: "row"}, {Text: kind, Class: "center"}})
-	}
-	return v
-}
-
-// treeTable is an organisation as a table: 조직 | 상위 조직.
-func (b *builder) treeTable(c *chart.Chart) *tableView {
-	v := &tableView{ID: b.nextTable(), Caption: c.Title + " 구성", Class: "chart-data"}
-	v.Head = [][]cell{{{Text: "조직", Header: true, Scope: "col"}, {Text: "상위 조직", Header: true, Scope: "col"}}}
-	var walk func(n *chart.Node, parent string)
-	walk = func(n *chart.Node, parent string) {
-		if n.Name != "" {
-			v.Body = append(v.Body, []cell{{Text: n.Name, Header: true, Scope: "row"}, {Text: dash(parent)}})
-			parent = n.Name
-		}
-		for _, ch := range n.Children {
-			walk(ch, parent)
-		}
-	}
-	if c.Root != nil {
-		walk(c.Root, "")
-	}
-	return v
-}
-
 // drawing is one chart as the page script draws it.
 type drawing struct {
 	ID     string          `json:"id"`
@@ -182,7 +40,7 @@ type drawing struct {
 // page, handed to the drawing helper in assets/site.js. Options are built
 // with go-echarts; what go-echarts has no field for is added to its JSON.
 // The JSON escapes <, > and &, so no label can close a script element.
-func chartScript(p *model.Plan, cs []*chart.Chart) ([]byte, error) {
+func chartScript(p *document.Plan, cs []*chart.Chart) ([]byte, error) {
 	var ds []drawing
 	for _, c := range cs {
 		opt, height, err := option(c)
@@ -219,7 +77,7 @@ func chartScript(p *model.Plan, cs []*chart.Chart) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "/* Charts of %s %s. Written by workplan from the plan's data; do not edit. */\n", jsComment(p.Department.Name), jsComment(p.Title))
+	fmt.Fprintf(&b, "/* Charts of %s %s. Written by workplan from the plan's data; do not edit. */\n", jsComment(p.Department), jsComment(p.Title))
 	b.WriteString("workplanCharts(")
 	b.Write(body.Bytes())
 	b.WriteString(");\n")
@@ -351,7 +209,7 @@ func horizontal(c *chart.Chart) bool {
 	return false
 }
 
-func valueLabel(v float64, unit string) string { return number(v) + unit }
+func valueLabel(v float64, unit string) string { return chart.Number(v) + unit }
 
 func barData(c *chart.Chart, s chart.Series, position string) []opts.BarData {
 	var d []opts.BarData
@@ -363,7 +221,7 @@ func barData(c *chart.Chart, s chart.Series, position string) []opts.BarData {
 		tip += ": " + valueLabel(v, c.Unit)
 		d = append(d, opts.BarData{
 			Value:   v,
-			Label:   &opts.Label{Show: opts.Bool(true), Position: position, Formatter: number(v), Color: textColor},
+			Label:   &opts.Label{Show: opts.Bool(true), Position: position, Formatter: chart.Number(v), Color: textColor},
 			Tooltip: &opts.Tooltip{Formatter: types.FuncStr(tip)},
 		})
 	}
@@ -477,8 +335,8 @@ func pieOption(c *chart.Chart) (obj, int, error) {
 		data = append(data, opts.PieData{
 			Name:    name,
 			Value:   v,
-			Label:   &opts.Label{Show: opts.Bool(true), Formatter: valueLabel(v, "") + " (" + share(v, sum) + ")", Color: textColor},
-			Tooltip: &opts.Tooltip{Formatter: types.FuncStr(name + ": " + valueLabel(v, c.Unit) + " (" + share(v, sum) + ")")},
+			Label:   &opts.Label{Show: opts.Bool(true), Formatter: valueLabel(v, "") + " (" + chart.Share(v, sum) + ")", Color: textColor},
+			Tooltip: &opts.Tooltip{Formatter: types.FuncStr(name + ": " + valueLabel(v, c.Unit) + " (" + chart.Share(v, sum) + ")")},
 		})
 	}
 	pie.AddSeries(safeText(c.Series[0].Name), data, charts.WithPieChartOpts(opts.PieChart{Radius: []string{"40%", "66%"}, Center: []string{"32%", "50%"}}))
@@ -501,7 +359,7 @@ func pieOption(c *chart.Chart) (obj, int, error) {
 // runs, solid when exact and hatched when loose or recurring.
 func ganttOption(c *chart.Chart) (obj, int, error) {
 	bar := charts.NewBar()
-	exact, loose := ganttKinds(c)
+	exact, loose := c.GanttKinds()
 	bar.SetGlobalOptions(base(c, true)...)
 	var legend []string
 	if exact {

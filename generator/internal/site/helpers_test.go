@@ -76,10 +76,27 @@ func realNodeModules(t testing.TB) string {
 func writeSite(t testing.TB, rel string, opt Options) string {
 	t.Helper()
 	out := t.TempDir()
-	if err := Write(loadSite(t, rel), out, opt); err != nil {
-		t.Fatalf("Write(%s): %v", rel, err)
+	if err := writeAll(loadSite(t, rel), out, opt); err != nil {
+		t.Fatalf("writing the site of %s: %v", rel, err)
 	}
 	return out
+}
+
+// writeAll writes the whole site of s into dir, as a build does.
+func writeAll(s *model.Site, dir string, opt Options) error {
+	r, err := New(s, opt)
+	if err != nil {
+		return err
+	}
+	if err := r.Shared(dir, opt.Data); err != nil {
+		return err
+	}
+	for _, p := range s.Plans {
+		if err := r.Plan(dir, p, opt.Data[p.Slug]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // TestDump writes the example's and the fixture's sites into
@@ -102,7 +119,7 @@ func TestDump(t *testing.T) {
 		if err := os.MkdirAll(out, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := Write(loadSite(t, rel), out, Options{NodeModules: nm, PDF: true}); err != nil {
+		if err := writeAll(loadSite(t, rel), out, Options{NodeModules: nm, PDF: true}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -5,9 +5,9 @@ import (
 	"sort"
 	"strconv"
 
-	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 )
 
 // indexView is the front page: every plan by year, newest first.
@@ -95,13 +95,9 @@ func card(p *model.Plan, opt Options) planCard {
 	case p.Date.Year != 0:
 		c.Occasion = p.Date.String()
 	}
-	if st := p.Status; st != nil && st.Budget != nil {
-		c.Facts = append(c.Facts, fact{Label: "부서 예산", Value: st.Budget.Total.Format(st.Budget.Unit)})
+	for _, f := range document.Facts(p) {
+		c.Facts = append(c.Facts, fact{Label: f.Label, Value: f.Value + f.Unit})
 	}
-	if itemsWithBudget(p) > 0 {
-		c.Facts = append(c.Facts, fact{Label: "사업 예산 합계", Value: p.ItemBudget.Format(money.Thousand)})
-	}
-	c.Facts = append(c.Facts, fact{Label: "주요사업", Value: numfmt.Int(int64(len(p.Items))) + "개"})
 	if opt.PDF {
 		c.PDF = pdfPath(p)
 		c.PDFLabel = fmt.Sprintf("%s %s PDF 내려받기", p.Department.Name, p.Title)

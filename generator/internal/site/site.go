@@ -47,23 +47,6 @@ type DataFile struct {
 // (go-echarts v2.6.7 targets 5.x; 5.6.0 is the last 5.x release).
 const EChartsVersion = "5.6.0"
 
-// Write writes the whole site into dir (an existing empty directory). It must not read content files.
-func Write(s *model.Site, dir string, opt Options) error {
-	r, err := New(s, opt)
-	if err != nil {
-		return err
-	}
-	if err := r.Shared(dir, opt.Data); err != nil {
-		return err
-	}
-	for _, p := range s.Plans {
-		if err := r.Plan(dir, p, opt.Data[p.Slug]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Renderer writes a site's pages with templates parsed once. Its methods
 // are safe for concurrent use, so plan pages can be written in parallel;
 // the bytes of every file are the same whatever the order.
@@ -143,7 +126,7 @@ func (r *Renderer) PlanFiles(p *model.Plan, data []DataFile) ([]File, error) {
 	}
 	files := []File{{Path: rel, Data: buf.Bytes()}}
 	if len(pv.charts) > 0 {
-		js, err := chartScript(p, pv.charts)
+		js, err := chartScript(pv.Doc, pv.charts)
 		if err != nil {
 			return nil, fmt.Errorf("site: plan %s: %w", p.Slug, err)
 		}

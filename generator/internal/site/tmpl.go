@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"workplan/generator/internal/document"
 	"workplan/templates"
 )
 
@@ -26,7 +27,7 @@ var pageFiles = map[string]string{
 }
 
 // sharedFiles are parsed into every page kind.
-var sharedFiles = []string{"layout.html", "blocks.html", "item.html", "status.html", "table.html", "chart.html"}
+var sharedFiles = []string{"layout.html", "blocks.html", "item.html", "table.html", "chart.html"}
 
 var (
 	parseOnce sync.Once
@@ -88,69 +89,135 @@ var funcs = template.FuncMap{
 	"hclose": func(level int) template.HTML {
 		return template.HTML("</h" + strconv.Itoa(clampLevel(level)) + ">")
 	},
-	"add":       func(a, b int) int { return a + b },
-	"cellOpen":  cellOpen,
-	"cellClose": cellClose,
-	"cells":     cells,
+	// h is the heading level of a node at outline depth d: chapters
+	// (depth 1) are h2 under the page's h1.
+	"h":     func(d int) int { return d + 1 },
+	"text":  textHTML,
+	"cells": cells,
+	// trusted passes raw HTML the document kept because the site's
+	// settings trust its content.
+	"trusted":  func(s string) template.HTML { return template.HTML(s) },
+	"tagClass": tagClass,
+}
+
+var tagClasses = map[string]string{"공약": "pledge", "신규": "new", "중점": "focus", "공모": "contest", "계속": "ongoing"}
+
+// tagClass is a tag's colour: a help to its text, which is always shown.
+func tagClass(tag string) string {
+	if c := tagClasses[tag]; c != "" {
+		return c
+	}
+	return "other"
 }
 
 // textEscaper escapes text exactly as html/template does in element
-// content, so rows written by cells match rows the template would write.
+// content, so what text and cells write matches what the template would.
 var textEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+// textHTML writes inline runs: strong, emphasis, code, links with their
+// already checked href, line breaks; raw HTML only where the document kept
+// it (a trusted site).
+func textHTML(t document.Text) template.HTML {
+	var b strings.Builder
+	writeText(&b, t)
+	return template.HTML(b.String())
+}
+
+func writeText(b *strings.Builder, t document.Text) {
+	href := ""
+	for _, r := range t {
+		if r.Href != href {
+			if href != "" {
+				b.WriteString("</a>")
+			}
+			if r.Href != "" {
+				b.WriteString(`<a href="` + textEscaper.Replace(r.Href) + `">`)
+			}
+			href = r.Href
+		}
+		if r.HTML {
+			b.WriteString(r.Text)
+			continue
+		}
+		s := textEscaper.Replace(r.Text)
+		if strings.Contains(s, "\n") {
+			s = strings.ReplaceAll(s, "\n", "<br>")
+		}
+		switch {
+		case r.Code:
+			s = "<code>" + s + "</code>"
+		}
+		if r.Emphasis {
+			s = "<em>" + s + "</em>"
+		}
+		if r.Strong {
+			s = "<strong>" + s + "</strong>"
+		}
+		b.WriteString(s)
+	}
+	if href != "" {
+		b.WriteString("</a>")
+	}
+}
 
 // cells writes a table row's cells in one call: tables are most of a plan
 // page, and one call per row instead of several per cell makes pages
-// about a third faster to render.
-func cells(row []cell) template.HTML {
+// about a third faster to render. Header cells take their scope from
+// where they stand: columns in the head, rows in the body.
+func cells(row []document.Cell, head bool) template.HTML {
 	var b strings.Builder
 	for _, c := range row {
-		b.WriteString(string(cellOpen(c)))
-		if c.HTML != "" {
-			b.WriteString(string(c.HTML))
+		if c.Header {
+			b.WriteString("<th")
+			switch {
+			case head && c.ColSpan > 1:
+				b.WriteString(` scope="colgroup"`)
+			case head:
+				b.WriteString(` scope="col"`)
+			case c.RowSpan > 1:
+				b.WriteString(` scope="rowgroup"`)
+			default:
+				b.WriteString(` scope="row"`)
+			}
 		} else {
-			b.WriteString(textEscaper.Replace(c.Text))
+			b.WriteString("<td")
 		}
-		b.WriteString(string(cellClose(c)))
+		if c.ColSpan > 1 {
+			b.WriteString(` colspan="` + strconv.Itoa(c.ColSpan) + `"`)
+		}
+		if c.RowSpan > 1 {
+			b.WriteString(` rowspan="` + strconv.Itoa(c.RowSpan) + `"`)
+		}
+		var classes []string
+		if !head {
+			switch c.Align {
+			case document.Right:
+				classes = append(classes, "num")
+			case document.Center:
+				classes = append(classes, "center")
+			}
+		}
+		if c.Total {
+			classes = append(classes, "total")
+		}
+		if c.NoWrap {
+			classes = append(classes, "nowrap")
+		}
+		if c.Derived {
+			classes = append(classes, "derived")
+		}
+		if len(classes) > 0 {
+			b.WriteString(` class="` + strings.Join(classes, " ") + `"`)
+		}
+		b.WriteString(">")
+		writeText(&b, c.Text)
+		if c.Header {
+			b.WriteString("</th>")
+		} else {
+			b.WriteString("</td>")
+		}
 	}
 	return template.HTML(b.String())
-}
-
-// cellOpen writes a cell's start tag with its scope, spans and classes.
-func cellOpen(c cell) template.HTML {
-	var b strings.Builder
-	if c.Header {
-		b.WriteString("<th")
-		if c.Scope != "" {
-			b.WriteString(` scope="` + template.HTMLEscapeString(c.Scope) + `"`)
-		}
-	} else {
-		b.WriteString("<td")
-	}
-	if c.ColSpan > 1 {
-		b.WriteString(` colspan="` + strconv.Itoa(c.ColSpan) + `"`)
-	}
-	if c.RowSpan > 1 {
-		b.WriteString(` rowspan="` + strconv.Itoa(c.RowSpan) + `"`)
-	}
-	var classes []string
-	if c.Num {
-		classes = append(classes, "num")
-	}
-	if c.Class != "" {
-		classes = append(classes, c.Class)
-	}
-	if len(classes) > 0 {
-		b.WriteString(` class="` + template.HTMLEscapeString(strings.Join(classes, " ")) + `"`)
-	}
-	b.WriteString(">")
-	return template.HTML(b.String())
-}
-
-func cellClose(c cell) template.HTML {
-	if c.Header {
-		return "</th>"
-	}
-	return "</td>"
 }
 
 func clampLevel(l int) int {

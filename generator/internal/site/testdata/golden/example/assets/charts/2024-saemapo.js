@@ -1,179 +1,6 @@
 /* Charts of 새마포담당관 2024년도 주요업무 계획. Written by workplan from the plan's data; do not edit. */
 workplanCharts([
  {
-  "id": "item_budgets",
-  "kind": "bar",
-  "height": 320,
-  "option": {
-   "animation": false,
-   "aria": {
-    "decal": {
-     "show": false
-    },
-    "enabled": true,
-    "label": {
-     "description": "사업 5개 소요예산 합계 275,040천원(1번 19,600천원, 2번 18,880천원, 3번 16,366천원, 4번 18,040천원, 5번 202,154천원)",
-     "enabled": true
-    }
-   },
-   "color": [
-    "#256ef4",
-    "#063a74",
-    "#d0641b",
-    "#12845b",
-    "#7c4dcc",
-    "#0e7490",
-    "#b42d6e",
-    "#6b6f00"
-   ],
-   "grid": [
-    {
-     "bottom": "8",
-     "containLabel": true,
-     "left": "8",
-     "right": "72",
-     "top": "28"
-    }
-   ],
-   "legend": {
-    "left": "center",
-    "show": false,
-    "textStyle": {
-     "color": "#1e2124"
-    },
-    "top": "0"
-   },
-   "series": [
-    {
-     "barMaxWidth": "28",
-     "data": [
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "19,600",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "1. 효율적이고 체계적인 민선8기 공약사업 추진: 19,600천원"
-       },
-       "value": 19600
-      },
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "18,880",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "2. 민선8기 비전과 구정목표 실현을 위한 성과관리: 18,880천원"
-       },
-       "value": 18880
-      },
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "16,366",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "3. 구민 소통 활성화(현장구청장실, 소통폰, 제안제도 운영): 16,366천원"
-       },
-       "value": 16366
-      },
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "18,040",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "4. 구정 발전을 위한 마포미래성장자문단 운영: 18,040천원"
-       },
-       "value": 18040
-      },
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "202,154",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "5. 효율적이고 체계적인 법무행정 구현: 202,154천원"
-       },
-       "value": 202154
-      }
-     ],
-     "name": "소요예산",
-     "type": "bar"
-    }
-   ],
-   "textStyle": {
-    "color": "#1e2124",
-    "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif",
-    "fontSize": 13
-   },
-   "tooltip": {
-    "renderMode": "richText",
-    "show": true,
-    "textStyle": {
-     "color": "#1e2124",
-     "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif"
-    }
-   },
-   "xAxis": [
-    {
-     "axisLabel": {
-      "color": "#464c53",
-      "hideOverlap": true,
-      "show": true,
-      "showMaxLabel": null,
-      "showMinLabel": null
-     },
-     "name": "(천원)",
-     "nameGap": 28,
-     "nameLocation": "end",
-     "nameTextStyle": {
-      "color": "#464c53"
-     },
-     "splitLine": {
-      "lineStyle": {
-       "color": "#e6e8ea"
-      },
-      "show": true
-     },
-     "type": "value"
-    }
-   ],
-   "yAxis": [
-    {
-     "axisLabel": {
-      "color": "#464c53",
-      "lineHeight": 17,
-      "overflow": "break",
-      "show": true,
-      "showMaxLabel": null,
-      "showMinLabel": null,
-      "width": 200
-     },
-     "data": [
-      "1. 효율적이고 체계적인 민선8기 공약사업 추진",
-      "2. 민선8기 비전과 구정목표 실현을 위한 성과관리",
-      "3. 구민 소통 활성화(현장구청장실, 소통폰, 제안제도 운영)",
-      "4. 구정 발전을 위한 마포미래성장자문단 운영",
-      "5. 효율적이고 체계적인 법무행정 구현"
-     ],
-     "inverse": true,
-     "type": "category"
-    }
-   ]
-  }
- },
- {
   "id": "organisation",
   "kind": "tree",
   "height": 192,
@@ -499,7 +326,180 @@ workplanCharts([
   }
  },
  {
-  "id": "item_1_1_pledges",
+  "id": "item_budgets",
+  "kind": "bar",
+  "height": 320,
+  "option": {
+   "animation": false,
+   "aria": {
+    "decal": {
+     "show": false
+    },
+    "enabled": true,
+    "label": {
+     "description": "사업 5개 소요예산 합계 275,040천원(1번 19,600천원, 2번 18,880천원, 3번 16,366천원, 4번 18,040천원, 5번 202,154천원)",
+     "enabled": true
+    }
+   },
+   "color": [
+    "#256ef4",
+    "#063a74",
+    "#d0641b",
+    "#12845b",
+    "#7c4dcc",
+    "#0e7490",
+    "#b42d6e",
+    "#6b6f00"
+   ],
+   "grid": [
+    {
+     "bottom": "8",
+     "containLabel": true,
+     "left": "8",
+     "right": "72",
+     "top": "28"
+    }
+   ],
+   "legend": {
+    "left": "center",
+    "show": false,
+    "textStyle": {
+     "color": "#1e2124"
+    },
+    "top": "0"
+   },
+   "series": [
+    {
+     "barMaxWidth": "28",
+     "data": [
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "19,600",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "1. 효율적이고 체계적인 민선8기 공약사업 추진: 19,600천원"
+       },
+       "value": 19600
+      },
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "18,880",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "2. 민선8기 비전과 구정목표 실현을 위한 성과관리: 18,880천원"
+       },
+       "value": 18880
+      },
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "16,366",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "3. 구민 소통 활성화(현장구청장실, 소통폰, 제안제도 운영): 16,366천원"
+       },
+       "value": 16366
+      },
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "18,040",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "4. 구정 발전을 위한 마포미래성장자문단 운영: 18,040천원"
+       },
+       "value": 18040
+      },
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "202,154",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "5. 효율적이고 체계적인 법무행정 구현: 202,154천원"
+       },
+       "value": 202154
+      }
+     ],
+     "name": "소요예산",
+     "type": "bar"
+    }
+   ],
+   "textStyle": {
+    "color": "#1e2124",
+    "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif",
+    "fontSize": 13
+   },
+   "tooltip": {
+    "renderMode": "richText",
+    "show": true,
+    "textStyle": {
+     "color": "#1e2124",
+     "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif"
+    }
+   },
+   "xAxis": [
+    {
+     "axisLabel": {
+      "color": "#464c53",
+      "hideOverlap": true,
+      "show": true,
+      "showMaxLabel": null,
+      "showMinLabel": null
+     },
+     "name": "(천원)",
+     "nameGap": 28,
+     "nameLocation": "end",
+     "nameTextStyle": {
+      "color": "#464c53"
+     },
+     "splitLine": {
+      "lineStyle": {
+       "color": "#e6e8ea"
+      },
+      "show": true
+     },
+     "type": "value"
+    }
+   ],
+   "yAxis": [
+    {
+     "axisLabel": {
+      "color": "#464c53",
+      "lineHeight": 17,
+      "overflow": "break",
+      "show": true,
+      "showMaxLabel": null,
+      "showMinLabel": null,
+      "width": 200
+     },
+     "data": [
+      "1. 효율적이고 체계적인 민선8기 공약사업 추진",
+      "2. 민선8기 비전과 구정목표 실현을 위한 성과관리",
+      "3. 구민 소통 활성화(현장구청장실, 소통폰, 제안제도 운영)",
+      "4. 구정 발전을 위한 마포미래성장자문단 운영",
+      "5. 효율적이고 체계적인 법무행정 구현"
+     ],
+     "inverse": true,
+     "type": "category"
+    }
+   ]
+  }
+ },
+ {
+  "id": "item_1_overview_3_1_pledges",
   "kind": "pie",
   "height": 300,
   "option": {

@@ -1,153 +1,6 @@
 /* Charts of 문화관광과 2025년도 주요업무 계획. Written by workplan from the plan's data; do not edit. */
 workplanCharts([
  {
-  "id": "item_budgets",
-  "kind": "bar",
-  "height": 208,
-  "option": {
-   "animation": false,
-   "aria": {
-    "decal": {
-     "show": false
-    },
-    "enabled": true,
-    "label": {
-     "description": "사업 3개 소요예산 합계 3,000,000천원(1-1번 2,500,000천원, 1-2번 50,000천원, 2-1번 450,000천원)",
-     "enabled": true
-    }
-   },
-   "color": [
-    "#256ef4",
-    "#063a74",
-    "#d0641b",
-    "#12845b",
-    "#7c4dcc",
-    "#0e7490",
-    "#b42d6e",
-    "#6b6f00"
-   ],
-   "grid": [
-    {
-     "bottom": "8",
-     "containLabel": true,
-     "left": "8",
-     "right": "72",
-     "top": "28"
-    }
-   ],
-   "legend": {
-    "left": "center",
-    "show": false,
-    "textStyle": {
-     "color": "#1e2124"
-    },
-    "top": "0"
-   },
-   "series": [
-    {
-     "barMaxWidth": "28",
-     "data": [
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "2,500,000",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "1-1. 생활문화센터 확충: 2,500,000천원"
-       },
-       "value": 2500000
-      },
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "50,000",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "1-2. 찾아가는 문화 강좌: 50,000천원"
-       },
-       "value": 50000
-      },
-      {
-       "label": {
-        "color": "#1e2124",
-        "formatter": "450,000",
-        "position": "right",
-        "show": true
-       },
-       "tooltip": {
-        "formatter": "2-1. 관광 안내 체계 개선: 450,000천원"
-       },
-       "value": 450000
-      }
-     ],
-     "name": "소요예산",
-     "type": "bar"
-    }
-   ],
-   "textStyle": {
-    "color": "#1e2124",
-    "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif",
-    "fontSize": 13
-   },
-   "tooltip": {
-    "renderMode": "richText",
-    "show": true,
-    "textStyle": {
-     "color": "#1e2124",
-     "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif"
-    }
-   },
-   "xAxis": [
-    {
-     "axisLabel": {
-      "color": "#464c53",
-      "hideOverlap": true,
-      "show": true,
-      "showMaxLabel": null,
-      "showMinLabel": null
-     },
-     "name": "(천원)",
-     "nameGap": 28,
-     "nameLocation": "end",
-     "nameTextStyle": {
-      "color": "#464c53"
-     },
-     "splitLine": {
-      "lineStyle": {
-       "color": "#e6e8ea"
-      },
-      "show": true
-     },
-     "type": "value"
-    }
-   ],
-   "yAxis": [
-    {
-     "axisLabel": {
-      "color": "#464c53",
-      "lineHeight": 17,
-      "overflow": "break",
-      "show": true,
-      "showMaxLabel": null,
-      "showMinLabel": null,
-      "width": 200
-     },
-     "data": [
-      "1-1. 생활문화센터 확충",
-      "1-2. 찾아가는 문화 강좌",
-      "2-1. 관광 안내 체계 개선"
-     ],
-     "inverse": true,
-     "type": "category"
-    }
-   ]
-  }
- },
- {
   "id": "yoy_budget",
   "kind": "bar",
   "height": 320,
@@ -972,6 +825,153 @@ workplanCharts([
   }
  },
  {
+  "id": "item_budgets",
+  "kind": "bar",
+  "height": 208,
+  "option": {
+   "animation": false,
+   "aria": {
+    "decal": {
+     "show": false
+    },
+    "enabled": true,
+    "label": {
+     "description": "사업 3개 소요예산 합계 3,000,000천원(1-1번 2,500,000천원, 1-2번 50,000천원, 2-1번 450,000천원)",
+     "enabled": true
+    }
+   },
+   "color": [
+    "#256ef4",
+    "#063a74",
+    "#d0641b",
+    "#12845b",
+    "#7c4dcc",
+    "#0e7490",
+    "#b42d6e",
+    "#6b6f00"
+   ],
+   "grid": [
+    {
+     "bottom": "8",
+     "containLabel": true,
+     "left": "8",
+     "right": "72",
+     "top": "28"
+    }
+   ],
+   "legend": {
+    "left": "center",
+    "show": false,
+    "textStyle": {
+     "color": "#1e2124"
+    },
+    "top": "0"
+   },
+   "series": [
+    {
+     "barMaxWidth": "28",
+     "data": [
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "2,500,000",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "1-1. 생활문화센터 확충: 2,500,000천원"
+       },
+       "value": 2500000
+      },
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "50,000",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "1-2. 찾아가는 문화 강좌: 50,000천원"
+       },
+       "value": 50000
+      },
+      {
+       "label": {
+        "color": "#1e2124",
+        "formatter": "450,000",
+        "position": "right",
+        "show": true
+       },
+       "tooltip": {
+        "formatter": "2-1. 관광 안내 체계 개선: 450,000천원"
+       },
+       "value": 450000
+      }
+     ],
+     "name": "소요예산",
+     "type": "bar"
+    }
+   ],
+   "textStyle": {
+    "color": "#1e2124",
+    "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif",
+    "fontSize": 13
+   },
+   "tooltip": {
+    "renderMode": "richText",
+    "show": true,
+    "textStyle": {
+     "color": "#1e2124",
+     "fontFamily": "\"Pretendard GOV\", \"Pretendard\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", \"Noto Sans KR\", sans-serif"
+    }
+   },
+   "xAxis": [
+    {
+     "axisLabel": {
+      "color": "#464c53",
+      "hideOverlap": true,
+      "show": true,
+      "showMaxLabel": null,
+      "showMinLabel": null
+     },
+     "name": "(천원)",
+     "nameGap": 28,
+     "nameLocation": "end",
+     "nameTextStyle": {
+      "color": "#464c53"
+     },
+     "splitLine": {
+      "lineStyle": {
+       "color": "#e6e8ea"
+      },
+      "show": true
+     },
+     "type": "value"
+    }
+   ],
+   "yAxis": [
+    {
+     "axisLabel": {
+      "color": "#464c53",
+      "lineHeight": 17,
+      "overflow": "break",
+      "show": true,
+      "showMaxLabel": null,
+      "showMinLabel": null,
+      "width": 200
+     },
+     "data": [
+      "1-1. 생활문화센터 확충",
+      "1-2. 찾아가는 문화 강좌",
+      "2-1. 관광 안내 체계 개선"
+     ],
+     "inverse": true,
+     "type": "category"
+    }
+   ]
+  }
+ },
+ {
   "id": "item_1_1_schedule",
   "kind": "gantt",
   "height": 180,
@@ -1379,7 +1379,7 @@ workplanCharts([
   }
  },
  {
-  "id": "item_2_1_1_pledges",
+  "id": "item_2_1_overview_after_1_pledges",
   "kind": "pie",
   "height": 300,
   "option": {
