@@ -208,10 +208,10 @@ type yearFile struct {
 }
 
 type tableFile struct {
-	Caption string     `yaml:"caption,required"`
+	Caption string     `yaml:"caption,required,empty"` // "" for a table printed without one
 	Unit    string     `yaml:"unit"`
-	Header  []string   `yaml:"header,required"`
-	Rows    [][]string `yaml:"rows,required"`
+	Header  []string   `yaml:"header,required,multiline"`
+	Rows    [][]string `yaml:"rows,required,multiline"`
 	Notes   []string   `yaml:"notes"`
 }
 

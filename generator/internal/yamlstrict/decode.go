@@ -142,7 +142,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, fi fieldInfo
 		if !ok {
 			return
 		}
-		if fi.required && strings.TrimSpace(s) == "" {
+		if fi.required && !fi.empty && strings.TrimSpace(s) == "" {
 			d.errorf(n, path, "%s is empty; expected text", lastKey(path))
 			return
 		}
@@ -286,26 +286,37 @@ func (d *decoder) slice(n *yaml.Node, v reflect.Value, path string, fi fieldInfo
 }
 
 // fieldInfo is a struct field and the options of its `yaml` tag:
-// "required" (the key must be present, and text must not be empty) and
-// "multiline" (text that may hold line breaks and tabs: Markdown).
+// "required" (the key must be present, and text must not be empty),
+// "empty" (with required: the key must be present but its text may be
+// empty, e.g. a table without caption) and "multiline" (text that may
+// hold line breaks and tabs: Markdown, table cells).
 type fieldInfo struct {
 	index     int
 	required  bool
+	empty     bool
 	multiline bool
 }
 
 // TagOptions reads a `yaml:"name,opt,…"` tag.
 func TagOptions(tag string) (name string, required, multiline bool) {
+	fi, name := tagOptions(tag)
+	return name, fi.required, fi.multiline
+}
+
+func tagOptions(tag string) (fieldInfo, string) {
 	name, rest, _ := strings.Cut(tag, ",")
+	var fi fieldInfo
 	for _, o := range strings.Split(rest, ",") {
 		switch o {
 		case "required":
-			required = true
+			fi.required = true
+		case "empty":
+			fi.empty = true
 		case "multiline":
-			multiline = true
+			fi.multiline = true
 		}
 	}
-	return name, required, multiline
+	return fi, name
 }
 
 func fieldsOf(t reflect.Type) (map[string]fieldInfo, []string) {
@@ -316,8 +327,9 @@ func fieldsOf(t reflect.Type) (map[string]fieldInfo, []string) {
 		if tag == "" || tag == "-" {
 			continue
 		}
-		name, req, ml := TagOptions(tag)
-		m[name] = fieldInfo{index: i, required: req, multiline: ml}
+		fi, name := tagOptions(tag)
+		fi.index = i
+		m[name] = fi
 		names = append(names, name)
 	}
 	return m, names
