@@ -18,8 +18,12 @@ import (
 // counts, and the loaded site when there were no errors.
 type CheckReport = load.Report
 
-// Check loads and validates every plan under the content folder dir.
-func Check(dir string) CheckReport { return load.Check(dir) }
+// Check loads and validates every plan under the content folder dir, and
+// trial-embeds the fonts a build would use.
+func Check(dir string) CheckReport {
+	r, _ := build.Check(dir)
+	return r
+}
 
 // BuildOptions and BuildResult describe one build.
 type (

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"workplan/generator"
 )
@@ -35,7 +36,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl+C to stop)\n", *dir, s.URL())
 	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, os.Interrupt)
+	// Ctrl+C or a service manager's stop: either way the private build
+	// folder is removed.
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	<-stop
 	s.Close()
 	return 0

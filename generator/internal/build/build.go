@@ -89,7 +89,8 @@ func Run(opt Options) (*Result, error) {
 	// in between, its recorded key is the old one, and the next
 	// incremental build renders the plan again.
 	hashes := hashTree(opt.Content)
-	r := &Result{Check: load.Check(opt.Content)}
+	check, faces := Check(opt.Content)
+	r := &Result{Check: check}
 	if r.Check.Errors > 0 {
 		return r, ErrContent
 	}
@@ -101,10 +102,6 @@ func Run(opt Options) (*Result, error) {
 		if nm, err = findNodeModules(); err != nil {
 			return r, err
 		}
-	}
-	faces, err := fonts.Load(s.Fonts, opt.Content)
-	if err != nil {
-		return r, fmt.Errorf("fonts: %w", err)
 	}
 	keys, err := planKeys(s, opt, hashes)
 	if err != nil {
@@ -171,7 +168,7 @@ func (b *builder) write(r *Result) error {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				outs[i] = b.plan(i)
+				outs[i] = b.safePlan(i)
 				b.prog.add(1)
 			}
 		}()
@@ -205,6 +202,22 @@ func (b *builder) write(r *Result) error {
 		return err
 	}
 	return next.write(b.dir)
+}
+
+// safePlan is plan, with a panic inside a dependency (gopdf, a template)
+// turned into the plan's error: the build fails with a message instead of
+// taking the process, and the preview server, down.
+func (b *builder) safePlan(i int) (o planOut) {
+	defer func() {
+		if r := recover(); r != nil {
+			name := fmt.Sprintf("plan %d", i+1)
+			if b.site != nil && i < len(b.site.Plans) {
+				name = b.site.Plans[i].Slug
+			}
+			o = planOut{err: fmt.Errorf("%s: rendering failed inside a library (%v); if site.yaml names fonts, check those files", name, r)}
+		}
+	}()
+	return b.plan(i)
 }
 
 // plan renders plan i's files into the staging folder, or copies them from

@@ -16,7 +16,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"os"
+	"io/fs"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -85,60 +86,126 @@ var (
 // NanumGothic fallback), parsed once.
 func Default() (*Set, error) {
 	defaultOnce.Do(func() {
-		defaultSet, defaultErr = newSet([3]source{
-			{"PretendardGOV-Regular", pretendardRegular, "built-in PretendardGOV-Regular.ttf"},
-			{"PretendardGOV-Bold", pretendardBold, "built-in PretendardGOV-Bold.ttf"},
-			{"NanumGothic", nanumGothic, "built-in NanumGothic.ttf"},
-		})
+		defaultSet, defaultErr = newSet(builtin())
 	})
 	return defaultSet, defaultErr
 }
 
-// Load returns the faces named in the site settings (paths relative to
-// contentDir; empty fields use the built-in face).
-func Load(f model.Fonts, contentDir string) (*Set, error) {
+// Load returns the faces named in the site settings, read from fsys (the
+// content folder, as the loader reads it; paths are slash-separated and
+// relative to it). Empty fields use the built-in face. dir names the
+// content folder in messages. A file that cannot be read, parsed or
+// embedded gives a *FileError.
+func Load(fsys fs.FS, f model.Fonts, dir string) (*Set, error) {
 	if f.Regular == "" && f.Bold == "" && f.Fallback == "" {
 		return Default()
 	}
-	builtin := [3]source{
-		{"PretendardGOV-Regular", pretendardRegular, "built-in PretendardGOV-Regular.ttf"},
-		{"PretendardGOV-Bold", pretendardBold, "built-in PretendardGOV-Bold.ttf"},
-		{"NanumGothic", nanumGothic, "built-in NanumGothic.ttf"},
-	}
+	srcs := builtin()
 	for i, p := range []string{f.Regular, f.Bold, f.Fallback} {
 		if p == "" {
 			continue
 		}
-		full := filepath.Join(contentDir, filepath.FromSlash(p))
-		data, err := os.ReadFile(full)
+		where := filepath.Join(dir, filepath.FromSlash(p))
+		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
-			return nil, fmt.Errorf("%s font: %w", Role(i), err)
+			return nil, &FileError{Role: Role(i), Path: p, Where: where, Err: err}
 		}
-		name := strings.TrimSuffix(filepath.Base(full), filepath.Ext(full))
-		builtin[i] = source{name: name, data: data, where: full}
+		name := strings.TrimSuffix(path.Base(p), path.Ext(p))
+		srcs[i] = source{name: name, data: data, where: where, rel: p}
 	}
-	return newSet(builtin)
+	return newSet(srcs)
+}
+
+// FileError is a font file that cannot be used, and why.
+type FileError struct {
+	Role  Role
+	Path  string // as site.yaml gives it; "" for a built-in face
+	Where string // the file, for messages
+	Err   error
+}
+
+func (e *FileError) Error() string { return fmt.Sprintf("%s font %s: %v", e.Role, e.Where, e.Err) }
+func (e *FileError) Unwrap() error { return e.Err }
+
+func builtin() [3]source {
+	return [3]source{
+		{name: "PretendardGOV-Regular", data: pretendardRegular, where: "built-in PretendardGOV-Regular.ttf"},
+		{name: "PretendardGOV-Bold", data: pretendardBold, where: "built-in PretendardGOV-Bold.ttf"},
+		{name: "NanumGothic", data: nanumGothic, where: "built-in NanumGothic.ttf"},
+	}
 }
 
 type source struct {
 	name  string
 	data  []byte
 	where string // for messages
+	rel   string // the path site.yaml gives; "" for a built-in face
 }
 
+// newSet parses the faces and trial-embeds each in a small document, so
+// that a damaged file is an error here, naming it, rather than a panic
+// inside gopdf half way through a build.
 func newSet(srcs [3]source) (*Set, error) {
 	s := &Set{container: &gopdf.FontContainer{}}
 	for i, src := range srcs {
+		fail := func(err error) error { return &FileError{Role: Role(i), Path: src.rel, Where: src.where, Err: err} }
 		face, err := parse(src, Role(i))
 		if err != nil {
-			return nil, err
+			return nil, fail(err)
 		}
-		if err := s.container.AddTTFFontData(face.Family, src.data); err != nil {
-			return nil, fmt.Errorf("%s: %w", src.where, err)
+		err = guard(func() error { return s.container.AddTTFFontData(face.Family, src.data) })
+		if err != nil {
+			return nil, fail(err)
 		}
 		s.faces[i] = face
 	}
+	for i, src := range srcs {
+		if err := guard(func() error { return s.trial(Role(i)) }); err != nil {
+			return nil, &FileError{Role: Role(i), Path: src.rel, Where: src.where, Err: fmt.Errorf("cannot be embedded in a PDF: %w", err)}
+		}
+	}
 	return s, nil
+}
+
+// guard runs f, turning a panic inside it (gopdf indexes font tables
+// without checking them) into an error.
+func guard(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the font's tables are damaged (%v)", r)
+		}
+	}()
+	return f()
+}
+
+// trialText is what trial embeds: Hangul, Latin, digits and the plan
+// symbols, those of them the face has.
+const trialText = "가나다라마바사 힣 ABCxyz 0123456789 (단위: 천원) □○※·ㆍ▶∼◎▣☞≒"
+
+// trial typesets a line in face r and writes the document, as a build
+// will.
+func (s *Set) trial(r Role) error {
+	f := s.faces[r]
+	var text []rune
+	for _, c := range trialText {
+		if c == ' ' || f.Has(c) {
+			text = append(text, c)
+		}
+	}
+	doc := &gopdf.GoPdf{}
+	doc.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4})
+	if err := s.AddTo(doc, r); err != nil {
+		return err
+	}
+	doc.AddPage()
+	if err := doc.SetFont(f.Family, "", 12); err != nil {
+		return err
+	}
+	if err := doc.Cell(nil, string(text)); err != nil {
+		return err
+	}
+	_, err := doc.GetBytesPdfReturnErr()
+	return err
 }
 
 // Check reports whether data is a TrueType font gopdf can embed; CFF-based
@@ -159,15 +226,18 @@ func Check(data []byte) error {
 
 func parse(src source, role Role) (*Face, error) {
 	if err := Check(src.data); err != nil {
-		return nil, fmt.Errorf("%s font %s: %w", role, src.where, err)
+		return nil, err
+	}
+	if err := validate(src.data); err != nil {
+		return nil, err
 	}
 	p := &core.TTFParser{}
-	if err := p.ParseFontData(src.data); err != nil {
-		return nil, fmt.Errorf("%s font %s: %w", role, src.where, err)
+	if err := guard(func() error { return p.ParseFontData(src.data) }); err != nil {
+		return nil, err
 	}
 	upm := int(p.UnitsPerEm())
 	if upm <= 0 || p.NumberOfHMetrics() == 0 || len(p.Widths()) == 0 {
-		return nil, fmt.Errorf("%s font %s: missing metrics", role, src.where)
+		return nil, errors.New("missing metrics")
 	}
 	name := sanitizeName(src.name)
 	f := &Face{

@@ -112,7 +112,7 @@ func TestLoad(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "fonts", "bad.otf"), []byte("OTTO\x00\x01\x00\x00\x00\x00\x00\x00"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := Load(model.Fonts{Regular: "fonts/My Face.ttf"}, dir)
+	s, err := Load(os.DirFS(dir), model.Fonts{Regular: "fonts/My Face.ttf"}, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,13 +125,13 @@ func TestLoad(t *testing.T) {
 	if s.Face(Regular).Family == s.Face(Fallback).Family {
 		t.Error("two roles share a family key")
 	}
-	if _, err := Load(model.Fonts{Bold: "fonts/bad.otf"}, dir); err == nil || !strings.Contains(err.Error(), ".otf") {
+	if _, err := Load(os.DirFS(dir), model.Fonts{Bold: "fonts/bad.otf"}, dir); err == nil || !strings.Contains(err.Error(), ".otf") {
 		t.Errorf("want an .otf error, got %v", err)
 	}
-	if _, err := Load(model.Fonts{Fallback: "fonts/none.ttf"}, dir); err == nil {
+	if _, err := Load(os.DirFS(dir), model.Fonts{Fallback: "fonts/none.ttf"}, dir); err == nil {
 		t.Error("want an error for a missing file")
 	}
-	if d, _ := Load(model.Fonts{}, dir); d == nil {
+	if d, _ := Load(os.DirFS(dir), model.Fonts{}, dir); d == nil {
 		t.Error("empty settings must give the built-in set")
 	}
 }

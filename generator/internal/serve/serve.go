@@ -47,6 +47,21 @@ type Server struct {
 	clients map[chan int]struct{}
 	ln      net.Listener
 	srv     *http.Server
+	hosts   hostCheck // the Host headers answered
+}
+
+// runBuild is build.Run; tests replace it.
+var runBuild = build.Run
+
+// safeBuild runs one build; a panic inside it (a dependency's bug) is an
+// error to show, not the end of the preview.
+func safeBuild(bo build.Options) (r *build.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("the build stopped inside a library: %v", p)
+		}
+	}()
+	return runBuild(bo)
 }
 
 // Start builds once, listens and starts watching. Close stops it.
@@ -69,6 +84,10 @@ func Start(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.ln = ln
+	s.hosts = allowedHosts(opt.Addr, ln.Addr())
+	if ip := listenIP(ln.Addr()); ip == nil || !ip.IsLoopback() {
+		opt.Log("warning: listening on %s, beyond this computer: anyone who can reach it can read the draft plans; -addr 127.0.0.1:%d keeps them on this computer", ln.Addr(), ln.Addr().(*net.TCPAddr).Port)
+	}
 	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 5 * time.Second}
 	go s.srv.Serve(ln)
 	go s.watch()
@@ -100,7 +119,7 @@ func (s *Server) rebuild() {
 	if s.opt.Templates != "" {
 		bo.Templates = os.DirFS(s.opt.Templates)
 	}
-	r, err := build.Run(bo)
+	r, err := safeBuild(bo)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.gen < 0 {
@@ -109,7 +128,7 @@ func (s *Server) rebuild() {
 	s.gen++
 	s.failed, s.fatal = nil, ""
 	switch {
-	case errors.Is(err, build.ErrContent):
+	case errors.Is(err, build.ErrContent) && r != nil:
 		s.failed = r.Check.Findings
 		s.opt.Log("content has %d errors; showing them in the browser", r.Check.Errors)
 	case err != nil:
@@ -174,6 +193,15 @@ es.addEventListener("build",function(e){if(gen!==null&&e.data!==gen){location.re
 `
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// A page elsewhere can make a browser send requests here under its
+	// own host name (DNS rebinding); only the names of this server are
+	// answered.
+	if !s.hosts.ok(r.Host) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.WriteHeader(http.StatusMisdirectedRequest)
+		fmt.Fprintf(w, "workplan serve answers only to %s, not to Host %q\n", s.URL(), r.Host)
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
 		s.events(w, r)
@@ -209,8 +237,14 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 	root := filepath.Join(s.work, "site")
 	p := filepath.Join(root, filepath.FromSlash(rel))
 	if info, err := os.Stat(p); err == nil && info.IsDir() {
-		if !strings.HasSuffix(r.URL.Path, "/") {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+		if !strings.HasSuffix(r.URL.Path, "/") || rel != "" && "/"+rel+"/" != r.URL.Path {
+			// To the cleaned path, which starts with a single "/": never
+			// "//host/", which a browser would take to another site.
+			to := "/"
+			if rel != "" {
+				to = "/" + rel + "/"
+			}
+			http.Redirect(w, r, to, http.StatusMovedPermanently)
 			return
 		}
 		p = filepath.Join(p, "index.html")

@@ -64,7 +64,7 @@ func main() {
 		if p == nil {
 			log.Fatalf("no plan %q", *slug)
 		}
-		faces, err := fonts.Load(s.Fonts, *content)
+		faces, err := fonts.Load(os.DirFS(*content), s.Fonts, *content)
 		if err != nil {
 			log.Fatal(err)
 		}
