@@ -104,7 +104,7 @@ func Info() (Versions, error) {
 	if err != nil {
 		return v, err
 	}
-	b, err := bundleInfo(fsys)
+	b, err := ReadBundle(fsys)
 	v.Bundle = b
 	return v, err
 }
@@ -128,13 +128,14 @@ func Check(fsys fs.FS) error {
 	if len(fonts) > 0 {
 		return fmt.Errorf("assets: web fonts missing (%s): they are committed under generator/internal/assets/files/fonts; restore them from git and rebuild", strings.Join(fonts, ", "))
 	}
-	_, err := bundleInfo(fsys)
+	_, err := ReadBundle(fsys)
 	return err
 }
 
-// bundleInfo reads the banner the generator writes on the runtime's first
-// line: /*! workplan echarts 5.6.0 esbuild 0.28.2 modules: A B C */
-func bundleInfo(fsys fs.FS) (Bundle, error) {
+// ReadBundle reads what the chart runtime in fsys holds from the banner
+// the generator writes on its first line:
+// /*! workplan echarts 5.6.0 esbuild 0.28.2 modules: A B C */
+func ReadBundle(fsys fs.FS) (Bundle, error) {
 	f, err := fsys.Open(ECharts)
 	if err != nil {
 		return Bundle{}, fmt.Errorf("assets: %w: run `%s` and rebuild", ErrNotEmbedded, SetupCommand)

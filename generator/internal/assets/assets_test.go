@@ -133,9 +133,9 @@ func TestCheckFailsClearly(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				b, err := bundleInfo(fsys)
+				b, err := ReadBundle(fsys)
 				if err != nil || b.ECharts != "5.6.0" || b.Bundler != "esbuild 0.28.2" || !slices.Equal(b.Modules, []string{"BarChart"}) {
-					t.Fatalf("bundleInfo = %+v, %v", b, err)
+					t.Fatalf("ReadBundle = %+v, %v", b, err)
 				}
 				return
 			}

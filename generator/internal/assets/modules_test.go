@@ -118,7 +118,7 @@ func TestModulesCoverCharts(t *testing.T) {
 	}
 	need := neededModules(t, ds)
 	fsys := embedded(t)
-	b, err := bundleInfo(fsys)
+	b, err := ReadBundle(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
