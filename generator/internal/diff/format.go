@@ -23,32 +23,35 @@ func (r *Report) Text(w io.Writer, color bool) {
 		fmt.Fprintln(w, "변경 사항 없음")
 		return
 	}
+	// Every text from the content or the command line goes through
+	// visible: the only escape sequences written are the colours above.
+	v := visible
 	for i, p := range r.Plans {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s%s [%s]%s\n", bold, p.Title, p.Slug, reset)
+		fmt.Fprintf(w, "%s%s [%s]%s\n", bold, v(p.Title), v(p.Slug), reset)
 		for _, c := range r.ByPlan(p.Slug) {
-			fmt.Fprintf(w, "  %s: ", c.Label())
+			fmt.Fprintf(w, "  %s: ", v(c.Label()))
 			switch {
 			case c.Kind == Added:
-				fmt.Fprintf(w, "%s+ %s%s (추가)\n", green, c.New, reset)
+				fmt.Fprintf(w, "%s+ %s%s (추가)\n", green, v(c.New), reset)
 			case c.Kind == Removed:
-				fmt.Fprintf(w, "%s- %s%s (삭제)\n", red, c.Old, reset)
+				fmt.Fprintf(w, "%s- %s%s (삭제)\n", red, v(c.Old), reset)
 			case c.Kind == Renamed:
-				fmt.Fprintf(w, "%s → %s\n", c.Old, c.New)
+				fmt.Fprintf(w, "%s → %s\n", v(c.Old), v(c.New))
 			case c.Figure():
-				fmt.Fprintf(w, "%s → %s (%s)\n", c.Old, c.New, c.Delta)
+				fmt.Fprintf(w, "%s → %s (%s)\n", v(c.Old), v(c.New), v(c.Delta))
 			default:
 				var parts []string
 				for _, o := range Context(c.Words, contextWords) {
 					switch o.Kind {
 					case '=':
-						parts = append(parts, o.Text)
+						parts = append(parts, v(o.Text))
 					case '-':
-						parts = append(parts, red+"[-"+o.Text+"-]"+reset)
+						parts = append(parts, red+"[-"+v(o.Text)+"-]"+reset)
 					case '+':
-						parts = append(parts, green+"{+"+o.Text+"+}"+reset)
+						parts = append(parts, green+"{+"+v(o.Text)+"+}"+reset)
 					}
 				}
 				fmt.Fprintln(w, strings.Join(parts, " "))
@@ -56,8 +59,8 @@ func (r *Report) Text(w io.Writer, color bool) {
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", r.Summary())
-	if v := r.Versions(); v != "" {
-		fmt.Fprintf(w, "비교: %s\n", v)
+	if vs := r.Versions(); vs != "" {
+		fmt.Fprintf(w, "비교: %s\n", v(vs))
 	}
 }
 
@@ -73,16 +76,36 @@ func (r *Report) Summary() string {
 }
 
 var mdEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
-	"[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`)
+	"[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`, "&", "&amp;")
 
-func md(s string) string { return mdEscaper.Replace(s) }
+// md writes text from the content as literal Markdown inline text: markup
+// characters escaped, and newlines and other controls shown as \n, \x1b,
+// U+202E (see visible), so that text stays within its list line: a title
+// cannot end the line and start a forged one ("\n- 3. …"), a heading or
+// a table row. Since no content text starts a line, a leading - + or
+// digit cannot make a list either.
+func md(s string) string { return visible(mdEscaper.Replace(s)) }
+
+// codeSpan writes s as a Markdown code span, fenced with one backtick
+// more than the longest run in s, controls made visible.
+func codeSpan(s string) string {
+	s = visible(s)
+	fence := "`"
+	for strings.Contains(s, fence) {
+		fence += "`"
+	}
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
 
 // Markdown writes the report as a pull-request comment.
 func (r *Report) Markdown(w io.Writer) {
 	fmt.Fprintln(w, "## workplan diff")
 	fmt.Fprintln(w)
 	if v := r.Versions(); v != "" {
-		fmt.Fprintf(w, "비교: `%s`\n\n", v)
+		fmt.Fprintf(w, "비교: %s\n\n", codeSpan(v))
 	}
 	if r.Empty() {
 		fmt.Fprintln(w, "변경 사항 없음")
@@ -90,7 +113,7 @@ func (r *Report) Markdown(w io.Writer) {
 	}
 	fmt.Fprintln(w, r.Summary())
 	for _, p := range r.Plans {
-		fmt.Fprintf(w, "\n### %s `%s`\n\n", md(p.Title), p.Slug)
+		fmt.Fprintf(w, "\n### %s %s\n\n", md(p.Title), codeSpan(p.Slug))
 		for _, c := range r.ByPlan(p.Slug) {
 			fmt.Fprintf(w, "- **%s**", md(c.Label()))
 			switch {
