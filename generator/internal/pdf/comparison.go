@@ -86,19 +86,18 @@ func layComparison(b *typeset.Doc, r *diff.Report, title string) {
 	}, typeset.Para{Align: typeset.Right, Before: 8})
 
 	st := typeset.Style{Size: 10.5, Color: typeset.Ink}
-	head := []typeset.Cell{{Text: "구 분"}, {Text: "현 행"}, {Text: "변 경 안"}, {Text: "비 고"}}
+	head := []typeset.Cell{{Text: "구 분", Align: typeset.Center}, {Text: "현 행", Align: typeset.Center}, {Text: "변 경 안", Align: typeset.Center}, {Text: "비 고", Align: typeset.Center}}
 	for i, p := range r.Plans {
 		anchor := "plan-" + p.Slug
 		b.Heading(typeset.Plain(p.Title, typeset.Style{Bold: true, Size: 14, Color: typeset.Navy}), typeset.Para{Before: 14 + 6*float64(min(i, 1))}, anchor)
 		b.Bookmark(nil, p.Title, anchor)
 		b.Space(6)
 		b.Table(typeset.Table{
-			Head:   [][]typeset.Cell{head},
-			Body:   comparisonRows(r.ByPlan(p.Slug), st),
-			Style:  st,
-			Fixed:  comparisonColumns,
-			Aligns: []typeset.Align{typeset.Left, typeset.Left, typeset.Left, typeset.Center},
-			Top:    true,
+			Head:  [][]typeset.Cell{head},
+			Body:  comparisonRows(r.ByPlan(p.Slug), st),
+			Style: st,
+			Fixed: comparisonColumns,
+			Top:   true,
 		})
 	}
 }
@@ -131,7 +130,7 @@ func comparisonRows(changes []diff.Change, st typeset.Style) [][]typeset.Cell {
 			section = ""
 		}
 		old, new, note := sides(c, st)
-		rows = append(rows, []typeset.Cell{{Text: label}, {Spans: old}, {Spans: new}, {Text: note}})
+		rows = append(rows, []typeset.Cell{{Text: label}, {Spans: old}, {Spans: new}, {Text: note, Align: typeset.Center}})
 	}
 	return rows
 }

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"testing"
 
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
@@ -50,4 +51,14 @@ func render(t testing.TB, site *model.Site, p *model.Plan) ([]byte, []string) {
 		ws = append(ws, w.String())
 	}
 	return data, ws
+}
+
+// lay lays a plan out as Render does, without finishing the file.
+func lay(t testing.TB, site *model.Site, p *model.Plan) *builder {
+	t.Helper()
+	doc, err := document.Build(site, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return layPlan(doc, planFile(p), defaultFonts(t))
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/typeset"
 	"workplan/generator/internal/typeset/layout"
@@ -15,20 +16,19 @@ var (
 	captionStyle = typeset.Style{Size: 10.5, Color: typeset.Subtle}
 )
 
-// builder lays a plan out on a typesetting Doc.
+// builder lays a plan's document out on a typesetting Doc. It decides how
+// each node looks and where it stands on the page, never what it says.
 type builder struct {
 	*typeset.Doc
-	plan *model.Plan
-	site *model.Site
+	doc *document.Plan
 
 	planFile  string
 	itemBreak bool // the next item starts a new page
 }
 
-func newBuilder(p *model.Plan, s *model.Site, d *typeset.Doc) *builder {
-	b := &builder{Doc: d, plan: p, site: s}
-	b.planFile = planFile(p)
-	b.SetSource(b.planFile)
+func newBuilder(doc *document.Plan, planFile string, d *typeset.Doc) *builder {
+	b := &builder{Doc: d, doc: doc, planFile: planFile}
+	b.SetSource(planFile)
 	return b
 }
 
@@ -50,21 +50,23 @@ func planFile(p *model.Plan) string {
 	return p.Dir + "/plan.yaml"
 }
 
-// The ladder of item markers: □ → ㅇ → - → ·, each level's marker
+// The ladder of line markers: □ → ㅇ → - → ·, each level's marker
 // standing about two characters right of its parent's.
 type rung struct {
-	marker string
 	x      float64
 	st     typeset.Style
 	before float64
 }
 
 var ladder = []rung{
-	{"□", 0, typeset.Style{Bold: true, Size: 15, Color: typeset.Ink}, 11},
-	{"ㅇ", 15, typeset.Style{Size: 13, Color: typeset.Ink}, 3},
-	{"-", 30, typeset.Style{Size: 12.5, Color: typeset.Ink}, 1},
-	{"·", 43, typeset.Style{Size: 12, Color: typeset.Ink}, 1},
+	{0, typeset.Style{Bold: true, Size: 15, Color: typeset.Ink}, 11},
+	{15, typeset.Style{Size: 13, Color: typeset.Ink}, 3},
+	{30, typeset.Style{Size: 12.5, Color: typeset.Ink}, 1},
+	{43, typeset.Style{Size: 12, Color: typeset.Ink}, 1},
 }
+
+// ladderMarkers are the markers of the rungs, for measuring indents.
+var ladderMarkers = []string{"□", "ㅇ", "-", "·"}
 
 func rungAt(level int) rung {
 	if level < 0 {
@@ -81,44 +83,52 @@ func rungAt(level int) rung {
 // textX is where the text after a level's marker starts.
 func (b *builder) textX(level int) float64 {
 	r := rungAt(level)
-	return r.x + b.TextWidth(r.marker+" ", r.st)
+	return r.x + b.TextWidth(ladderMarkers[min(max(level, 0), len(ladderMarkers)-1)]+" ", r.st)
 }
 
-// mark adds a ladder line: the marker, one space, the text hanging after
-// the marker. Bold spans stay bold; plain ones take the rung's style.
-func (b *builder) mark(level int, spans []typeset.Span, keep bool) []*layout.Row {
+// mark adds a line at a rung: the marker, one space, the text hanging
+// after the marker. Bold spans stay bold; plain ones take the rung's style.
+func (b *builder) mark(level int, marker string, spans []typeset.Span, keep bool) []*layout.Row {
 	r := rungAt(level)
-	all := append([]typeset.Span{{Text: r.marker + " ", Style: r.st}}, typeset.Restyle(spans, r.st)...)
-	hang := b.TextWidth(r.marker+" ", r.st)
+	all := append([]typeset.Span{{Text: marker + " ", Style: r.st}}, typeset.Restyle(spans, r.st)...)
+	hang := b.TextWidth(marker+" ", r.st)
 	return b.Text(all, typeset.Para{X: r.x, Hang: hang, Before: r.before, Keep: keep, Align: typeset.Justify})
 }
 
 // note adds a ※ line at x.
-func (b *builder) note(x float64, text string) {
-	if !strings.HasPrefix(text, "※") {
-		text = "※ " + text
-	}
-	hang := b.TextWidth("※ ", noteStyle)
-	b.Text(typeset.Plain(text, noteStyle), typeset.Para{X: x, Hang: hang, Before: 3, Align: typeset.Justify})
+func (b *builder) note(x float64, n *document.Note) {
+	head := n.Marker + " "
+	hang := b.TextWidth(head, noteStyle)
+	spans := append(typeset.Plain(head, noteStyle), spans(n.Text, noteStyle)...)
+	b.Text(spans, typeset.Para{X: x, Hang: hang, Before: 3, Align: typeset.Justify})
 }
 
-// section adds a □ heading.
-func (b *builder) section(title string) {
-	b.mark(0, typeset.Plain(title, ladder[0].st), true)
-}
-
-// labeled adds "ㅇ label: text"; further texts (a second law, say) stand on
-// their own lines aligned after the label.
-func (b *builder) labeled(label string, texts []string) {
-	r := rungAt(1)
-	head := r.marker + " " + label + ": "
-	hang := b.TextWidth(r.marker+" ", r.st)
-	for i, t := range texts {
-		if i == 0 {
-			b.Text(typeset.Plain(head+t, r.st), typeset.Para{X: r.x, Hang: hang, Before: r.before, Align: typeset.Justify})
+// spans styles document text: strong runs bold, everything else in st.
+// Raw HTML, which a PDF cannot show, is left out.
+func spans(t document.Text, st typeset.Style) []typeset.Span {
+	var out []typeset.Span
+	for _, r := range t {
+		if r.HTML {
 			continue
 		}
-		x := r.x + b.TextWidth(head, r.st)
-		b.Text(typeset.Plain(t, r.st), typeset.Para{X: x, Before: 1, Align: typeset.Justify})
+		s := st
+		s.Bold = st.Bold || r.Strong
+		if n := len(out); n > 0 && out[n-1].Style == s {
+			out[n-1].Text += r.Text
+			continue
+		}
+		out = append(out, typeset.Span{Text: r.Text, Style: s})
 	}
+	return out
+}
+
+// lineSpans is a line's text: "label: text", the label alone, or the text.
+func lineSpans(label string, t document.Text, st typeset.Style) []typeset.Span {
+	switch {
+	case label == "":
+		return spans(t, st)
+	case t.IsEmpty():
+		return typeset.Plain(label, st)
+	}
+	return append(typeset.Plain(label+": ", st), spans(t, st)...)
 }

@@ -1,13 +1,15 @@
-// Package pdf typesets a plan as a print-quality A4 PDF for council
-// briefings, reading only the computed model: cover, 순서 with exact page
-// numbers, chapters with every block type, charts drawn as vectors from the
-// shared chart descriptions, a footer "- n -" and a nested outline.
+// Package pdf holds the PDF documents: a plan as a print-quality A4 PDF
+// for council briefings, and the 신구대조표 of a diff. Both are laid out
+// with the typesetting engine (package typeset), which knows nothing of
+// plans.
 //
-// Rendering runs in three steps, in the manner of maroto: the builder turns
-// the plan into measured rows and groups (text is shaped with font fallback
-// and broken into lines here), the layout package paginates them, and only
-// then is anything drawn with gopdf. Page numbers are therefore known
-// before the first page is drawn.
+// A plan's PDF is made from its document (package document), the same
+// tree the site and the diff present: the PDF only styles its nodes and
+// places them (cover, 순서 with exact page numbers, chapters, items with
+// their sections, tables, boxes, charts drawn as vectors, a footer
+// "- n -" and a nested outline); every wording, figure, alignment and
+// "does this appear" comes from the tree. A council book will lay several
+// plans' documents out on one typeset.Doc the same way.
 package pdf
 
 import (
@@ -18,6 +20,7 @@ import (
 	"time"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/typeset"
@@ -52,20 +55,24 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	if s == nil {
 		s = &model.Site{}
 	}
-	b := layPlan(p, s, f)
+	doc, err := document.Build(s, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	b := layPlan(doc, planFile(p), f)
 	created := opt.Created
 	if created.IsZero() {
 		created = planDate(p)
 	}
-	subject := strings.TrimSpace(p.Occasion)
+	subject := strings.TrimSpace(doc.Cover.Occasion)
 	if subject == "" {
-		subject = strings.TrimSpace(s.District + " " + p.Department.Name + " " + p.Title)
+		subject = strings.TrimSpace(s.District + " " + doc.Department + " " + doc.Title)
 	}
 	out, err := b.Finish(pdfmeta.Info{
-		Title:    p.Title,
-		Author:   p.Department.Name,
+		Title:    doc.Title,
+		Author:   doc.Department,
 		Subject:  subject,
-		Keywords: strings.Join(nonEmpty(s.District, p.Department.Name, strconv.Itoa(p.Year), "주요업무 계획"), ", "),
+		Keywords: strings.Join(nonEmpty(s.District, doc.Department, strconv.Itoa(doc.Year), "주요업무 계획"), ", "),
 		Creator:  "workplan",
 		Producer: "workplan (signintech/gopdf)",
 		Created:  created,
@@ -78,9 +85,10 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	return out, warnings, nil
 }
 
-// layPlan lays the plan out on a portrait A4 document, ready to finish.
-func layPlan(p *model.Plan, s *model.Site, f *fonts.Set) *builder {
-	b := newBuilder(p, s, typeset.NewDoc(f, typeset.Portrait))
+// layPlan lays a plan's document out on portrait A4, ready to finish;
+// planFile names the plan in warnings.
+func layPlan(doc *document.Plan, planFile string, f *fonts.Set) *builder {
+	b := newBuilder(doc, planFile, typeset.NewDoc(f, typeset.Portrait))
 	b.build()
 	return b
 }

@@ -22,7 +22,7 @@ func TestLayoutSnapshots(t *testing.T) {
 		site := loadSite(t, tree)
 		for _, p := range site.Plans {
 			t.Run(p.Slug, func(t *testing.T) {
-				b := layPlan(p, site, defaultFonts(t))
+				b := lay(t, site, p)
 				golden.Check(t, filepath.Join("testdata", "layout", filepath.Base(tree), p.Slug+".txt"), []byte(b.Snapshot()))
 			})
 		}
@@ -62,7 +62,7 @@ func TestLayoutCases(t *testing.T) {
 			if site == nil || len(site.Plans) != 1 {
 				t.Fatalf("the case must hold one valid plan:\n%v", findings)
 			}
-			got := layPlan(site.Plans[0], site, defaultFonts(t)).Snapshot()
+			got := lay(t, site, site.Plans[0]).Snapshot()
 			if golden.Update() {
 				if want < 0 {
 					ar.Files = append(ar.Files, txtar.File{Name: "layout"})

@@ -85,8 +85,7 @@ func stressPlan(t *testing.T) *model.Plan {
 
 func TestStressLayout(t *testing.T) {
 	p := stressPlan(t)
-	b := newBuilder(p, &model.Site{District: "가상구"}, typeset.NewDoc(defaultFonts(t), typeset.Portrait))
-	b.build()
+	b := lay(t, &model.Site{District: "가상구"}, p)
 	res := b.Layout().Result
 	for i, pg := range res.Pages {
 		for _, it := range pg.Items {
@@ -126,7 +125,7 @@ func TestStressLayout(t *testing.T) {
 	all := squeeze(pdfText(t, file, 0, 0))
 	for _, want := range []string{
 		"아주긴이름을가진12번째팀:업무총괄", // the tree is too wide: listed instead
-		"<2025년추진일정>",
+		"<추진일정>",
 		"https://example.go.kr/very-long-path-segment/",
 		"50,000천원(국비20,000,구비30,000)",
 		"ㅇ나", "-다", "·라", "1.첫째", "※인용문",

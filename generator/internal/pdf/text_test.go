@@ -5,20 +5,20 @@ import (
 	"strings"
 	"testing"
 
-	"workplan/generator/internal/model"
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/typeset"
 )
 
 func testBuilder(t *testing.T) *builder {
 	t.Helper()
-	return newBuilder(&model.Plan{Dir: "2024/x"}, &model.Site{}, typeset.NewDoc(defaultFonts(t), typeset.Portrait))
+	return newBuilder(&document.Plan{}, "2024/x/plan.yaml", typeset.NewDoc(defaultFonts(t), typeset.Portrait))
 }
 
 func TestMarkerKeepsItsSpace(t *testing.T) {
 	b := testBuilder(t)
-	r := rungAt(1)
-	hang := b.TextWidth(r.marker+" ", r.st)
-	text := r.marker + " " + strings.Repeat("공약사업 이행현황 점검을 위한 주민배심원 운영 ", 4)
+	r, marker := rungAt(1), "ㅇ"
+	hang := b.TextWidth(marker+" ", r.st)
+	text := marker + " " + strings.Repeat("공약사업 이행현황 점검을 위한 주민배심원 운영 ", 4)
 	justified := 0
 	for w := 200.0; w < 320; w += 5 {
 		lines := b.SetLines(typeset.Plain(text, r.st), w, hang, typeset.Justify)
@@ -31,7 +31,7 @@ func TestMarkerKeepsItsSpace(t *testing.T) {
 		}
 		justified++
 		// The marker keeps its one space: it shares a run with the first word.
-		if first[0].Text != r.marker+" 공약사업" || first[0].X != 0 {
+		if first[0].Text != marker+" 공약사업" || first[0].X != 0 {
 			t.Errorf("width %.0f: first run %q at %.2f", w, first[0].Text, first[0].X)
 		}
 	}

@@ -21,18 +21,21 @@ var (
 	chartTitle   = Style{Bold: true, Size: 11, Color: Ink}
 )
 
-// OrgChartRow adds an organisation chart (a tree) like chartRow, each
-// unit's box showing its duties from roles, keyed by the unit's name.
-func (d *Doc) OrgChartRow(c *chart.Chart, x float64, roles map[string]string) bool {
-	d.roles = roles
-	defer func() { d.roles = nil }()
-	return d.ChartRow(c, x)
+// Chart is a chart to draw, with the words the document gives it.
+type Chart struct {
+	*chart.Chart
+	// Legend names the styles a schedule's bars are drawn in, by key:
+	// "exact" (solid) and "loose" (hatched). A key without words is not
+	// explained.
+	Legend map[string]string
+	// Roles are the duties an organisation's units show under their names.
+	Roles map[string]string
 }
 
 // ChartRow adds a chart as one unbreakable row, indented by x, and
 // reports whether it could be drawn. A chart too tall for a page is split
 // into several by its rows or categories.
-func (d *Doc) ChartRow(c *chart.Chart, x float64) bool {
+func (d *Doc) ChartRow(c Chart, x float64) bool {
 	ps, h := d.chartPrims(c, d.Page.CW-x)
 	if h == 0 {
 		return false
@@ -48,7 +51,8 @@ func (d *Doc) ChartRow(c *chart.Chart, x float64) bool {
 }
 
 // splitChart halves a Gantt chart's rows or a bar chart's categories.
-func splitChart(c *chart.Chart) (*chart.Chart, *chart.Chart, bool) {
+func splitChart(ch Chart) (Chart, Chart, bool) {
+	c := ch.Chart
 	a, z := *c, *c
 	switch {
 	case c.Kind == chart.Gantt && len(c.Rows) > 1:
@@ -63,18 +67,20 @@ func splitChart(c *chart.Chart) (*chart.Chart, *chart.Chart, bool) {
 			z.Series = append(z.Series, chart.Series{Name: s.Name, Values: s.Values[n:]})
 		}
 	default:
-		return nil, nil, false
+		return ch, ch, false
 	}
 	z.Title += " (계속)"
-	return &a, &z, true
+	first, second := ch, ch
+	first.Chart, second.Chart = &a, &z
+	return first, second, true
 }
 
 // ChartPair adds charts side by side in one row (one alone takes the
 // whole width).
-func (d *Doc) ChartPair(cs ...*chart.Chart) {
-	var ok []*chart.Chart
+func (d *Doc) ChartPair(cs ...Chart) {
+	var ok []Chart
 	for _, c := range cs {
-		if c != nil && c.Validate() == nil {
+		if c.Chart != nil && c.Validate() == nil {
 			ok = append(ok, c)
 		}
 	}
@@ -96,7 +102,8 @@ func (d *Doc) ChartPair(cs ...*chart.Chart) {
 }
 
 // chartPrims draws a chart w wide; its height comes back with it.
-func (d *Doc) chartPrims(c *chart.Chart, w float64) ([]Prim, float64) {
+func (d *Doc) chartPrims(ch Chart, w float64) ([]Prim, float64) {
+	c := ch.Chart
 	if c == nil || c.Validate() != nil {
 		return nil, 0
 	}
@@ -109,9 +116,9 @@ func (d *Doc) chartPrims(c *chart.Chart, w float64) ([]Prim, float64) {
 	case chart.Pie:
 		return d.pieChart(c, w)
 	case chart.Gantt:
-		return d.ganttChart(c, w)
+		return d.ganttChart(c, ch.Legend, w)
 	case chart.Tree:
-		return d.treeChart(c, w)
+		return d.treeChart(c, ch.Roles, w)
 	}
 	return nil, 0
 }
@@ -444,8 +451,8 @@ func ring(cx, cy, r, r0, a0, a1 float64) []gopdf.Point {
 // ganttChart draws the schedule over the twelve months of the plan year:
 // one row per dated line, bars over its months; approximate or recurring
 // periods are drawn lighter with a dashed edge.
-func (d *Doc) ganttChart(c *chart.Chart, w float64) ([]Prim, float64) {
-	head := []Prim{d.textAt("< "+strconv.Itoa(c.Year)+"년 추진일정 >", chartTitle, w/2, 11, Center)}
+func (d *Doc) ganttChart(c *chart.Chart, legend map[string]string, w float64) ([]Prim, float64) {
+	head := []Prim{d.textAt("< "+c.Title+" >", chartTitle, w/2, 11, Center)}
 	var back, grid, front []Prim
 	labelW := w * 0.38
 	mw := (w - labelW) / 12
@@ -459,7 +466,6 @@ func (d *Doc) ganttChart(c *chart.Chart, w float64) ([]Prim, float64) {
 	top := y
 	y += headH
 	grid = append(grid, &LinePrim{X1: 0, Y1: y, X2: w, Y2: y, Color: RuleInk, LW: 0.6})
-	loose := false
 	const lh = 10.5
 	for i, r := range c.Rows {
 		ls := d.wrapped(r.Label, chartText, labelW-10, 2)
@@ -474,12 +480,7 @@ func (d *Doc) ganttChart(c *chart.Chart, w float64) ([]Prim, float64) {
 		x1 := labelW + mw*float64(r.To) - 1.5
 		const bh = 8.0
 		by := y + (rowH-bh)/2
-		if r.Loose {
-			loose = true
-			front = append(front, &RectPrim{X: x0, Y: by, W: x1 - x0, H: bh, Fill: &looseFill, Stroke: &Navy, LW: 0.6, Dash: true})
-		} else {
-			front = append(front, &RectPrim{X: x0, Y: by, W: x1 - x0, H: bh, Fill: &Navy})
-		}
+		front = append(front, ganttBar(r.Loose, x0, by, x1-x0, bh)...)
 		y += rowH
 		if i < len(c.Rows)-1 {
 			grid = append(grid, &LinePrim{X1: 0, Y1: y, X2: w, Y2: y, Color: Hairline, LW: 0.4})
@@ -492,16 +493,59 @@ func (d *Doc) ganttChart(c *chart.Chart, w float64) ([]Prim, float64) {
 	grid = append(grid,
 		&LinePrim{X1: 0, Y1: top, X2: w, Y2: top, Color: Ink, LW: 1.1},
 		&LinePrim{X1: 0, Y1: y, X2: w, Y2: y, Color: Ink, LW: 1.1})
-	if loose {
+	// The legend, right-aligned: a key drawn as the bars are, and its words.
+	var keys []Prim
+	type key struct {
+		loose bool
+		words string
+	}
+	var ks []key
+	total := 0.0
+	for _, k := range []string{"exact", "loose"} {
+		if words := legend[k]; words != "" {
+			ks = append(ks, key{k == "loose", words})
+			total += 20 + d.TextWidth(words, chartText) + 14
+		}
+	}
+	x := w - total + 14
+	for _, k := range ks {
+		keys = append(keys, ganttBar(k.loose, x, y+5, 16, 7)...)
+		keys = append(keys, d.textAt(k.words, chartText, x+20, y+12, Left))
+		x += 20 + d.TextWidth(k.words, chartText) + 14
+	}
+	if len(keys) > 0 {
 		y += 12
-		front = append(front,
-			&RectPrim{X: w - 230, Y: y - 7, W: 16, H: 7, Fill: &Navy},
-			d.textAt("추진기간", chartText, w-210, y, Left),
-			&RectPrim{X: w - 150, Y: y - 7, W: 16, H: 7, Fill: &looseFill, Stroke: &Navy, LW: 0.6, Dash: true},
-			d.textAt("수시·반복 등 기간 미확정", chartText, w-130, y, Left))
+		front = append(front, keys...)
 	}
 	ps := append(append(append(head, back...), grid...), front...)
 	return ps, y + 6
+}
+
+// ganttBar is a schedule bar: solid for exact dates, hatched with a
+// dashed edge for approximate or recurring ones.
+func ganttBar(loose bool, x, y, w, h float64) []Prim {
+	if !loose {
+		return []Prim{&RectPrim{X: x, Y: y, W: w, H: h, Fill: &Navy}}
+	}
+	ps := []Prim{&RectPrim{X: x, Y: y, W: w, H: h, Fill: &looseFill}}
+	// Diagonal hatching, clipped to the bar.
+	const step = 3.0
+	for t := x - h; t < x+w; t += step {
+		x0, y0 := t, y+h // lower left end
+		x1, y1 := t+h, y // upper right end
+		if x0 < x {
+			y0 -= x - x0
+			x0 = x
+		}
+		if x1 > x+w {
+			y1 += x1 - (x + w)
+			x1 = x + w
+		}
+		if x1 > x0 {
+			ps = append(ps, &LinePrim{X1: x0, Y1: y0, X2: x1, Y2: y1, Color: Navy, LW: 0.4})
+		}
+	}
+	return append(ps, &RectPrim{X: x, Y: y, W: w, H: h, Stroke: &Navy, LW: 0.6, Dash: true})
 }
 
 // treeNode is a laid-out organisation unit.
@@ -514,9 +558,9 @@ type treeNode struct {
 
 // treeChart draws the organisation: the head unit above, its units below,
 // joined by connectors.
-func (d *Doc) treeChart(c *chart.Chart, w float64) ([]Prim, float64) {
+func (d *Doc) treeChart(c *chart.Chart, roles map[string]string, w float64) ([]Prim, float64) {
 	for _, scale := range []float64{1, 0.85, 0.7} {
-		if ps, h := d.treeChartAt(c, w, scale); h > 0 {
+		if ps, h := d.treeChartAt(c, roles, w, scale); h > 0 {
 			return ps, h
 		}
 	}
@@ -525,11 +569,10 @@ func (d *Doc) treeChart(c *chart.Chart, w float64) ([]Prim, float64) {
 
 // treeChartAt draws the tree with type and boxes scaled; h is 0 when it
 // does not fit in w.
-func (d *Doc) treeChartAt(c *chart.Chart, w, scale float64) ([]Prim, float64) {
+func (d *Doc) treeChartAt(c *chart.Chart, roles map[string]string, w, scale float64) ([]Prim, float64) {
 	nameSt := Style{Bold: true, Size: 10.5 * scale, Color: Ink}
 	roleSt := Style{Size: 8.5 * scale, Color: Subtle}
 	minW, gap := 84*scale, 14*scale
-	roles := d.roles
 	var build func(n *chart.Node) *treeNode
 	build = func(n *chart.Node) *treeNode {
 		t := &treeNode{name: n.Name, role: roles[n.Name]}

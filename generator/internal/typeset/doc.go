@@ -61,8 +61,6 @@ type Doc struct {
 	// usesFallback records that some glyph comes from the fallback face,
 	// which is then embedded.
 	usesFallback bool
-	// roles are the duties an organisation chart being drawn shows.
-	roles map[string]string
 }
 
 // NewDoc starts a document on pages of geometry g.

@@ -70,7 +70,7 @@ func writeLine(sb *strings.Builder, p *TextPrim, ox, oy float64) {
 		return
 	}
 	first := p.Runs[0]
-	size := strconv.FormatFloat(first.Style.Size, 'f', -1, 64)
+	size := strconv.FormatFloat(math.Round(first.Style.Size*10)/10, 'f', -1, 64)
 	if first.Style.Bold {
 		size += "b"
 	}

@@ -1,19 +1,24 @@
 package typeset
 
 import (
-	"regexp"
 	"strings"
 
 	"workplan/generator/internal/typeset/layout"
 )
 
-// cellSpec is one table cell.
+// Cell is one table cell. What it says, how it is aligned and whether it
+// is set apart are the document's to decide; the engine sets it.
 type Cell struct {
-	Text    string
-	Spans   []Span // overrides text when set
-	Numeric bool   // a figure: right-aligned
-	Bold    bool
-	// across makes the cell its row's only one, spanning every column: a
+	Text  string
+	Spans []Span // overrides Text when set
+	Align Align  // Left, Center or Right
+	Bold  bool
+	Fill  *RGB // background; head cells are always tinted
+	// RowSpan and ColSpan (0 or 1: one) make the cell cover the places
+	// below and to its right, which the following cells skip, as in HTML.
+	RowSpan, ColSpan int
+	NoWrap           bool // never broken across lines (a date)
+	// Across makes the cell its row's only one, spanning every column: a
 	// section heading inside the table, tinted, bold, kept with the row
 	// below it.
 	Across bool
@@ -22,54 +27,16 @@ type Cell struct {
 // isSection reports whether a row is a section heading (one cell across).
 func isSection(r []Cell) bool { return len(r) == 1 && r[0].Across }
 
-// tableSpec is a table to set: header rows (repeated on every page the
-// table spans) and body rows.
+// Table is a table to set: header rows (repeated on every page the table
+// spans) and body rows. Rows that a cell spans stay on one page.
 type Table struct {
-	X, w   float64 // left edge and width; w 0: to the right edge
-	Head   [][]Cell
-	Body   [][]Cell
-	Style  Style     // body text; zero: tableStyle
-	Even   bool      // share spare width evenly (figure tables)
-	Fixed  []float64 // column widths as fractions of the table, when given
-	Labels bool      // the first column labels the rows: centred and tinted
-	// dropEmpty leaves out columns whose body cells are all empty (an
-	// optional 비고 nobody filled in).
-	DropEmpty bool
-	Aligns    []Align // per column, overriding the automatic choice
-	Top       bool    // text starts at the top of cells instead of being centred: texts read side by side
-}
-
-func dropEmptyColumns(t Table) Table {
-	keep := func(col int) bool {
-		for _, r := range t.Body {
-			if isSection(r) {
-				continue
-			}
-			if col < len(r) && strings.TrimSpace(r[col].Text+SpansText(r[col].Spans)) != "" {
-				return true
-			}
-		}
-		return len(t.Body) == 0
-	}
-	filter := func(rows [][]Cell) [][]Cell {
-		var out [][]Cell
-		for _, r := range rows {
-			if isSection(r) {
-				out = append(out, r)
-				continue
-			}
-			var nr []Cell
-			for i, c := range r {
-				if keep(i) {
-					nr = append(nr, c)
-				}
-			}
-			out = append(out, nr)
-		}
-		return out
-	}
-	t.Head, t.Body = filter(t.Head), filter(t.Body)
-	return t
+	X, W  float64 // left edge and width; W 0: to the right edge
+	Head  [][]Cell
+	Body  [][]Cell
+	Style Style     // body text; zero: TableStyle
+	Even  bool      // share spare width evenly (figure tables)
+	Fixed []float64 // column widths as fractions of the table, when given
+	Top   bool      // text starts at the top of cells instead of being centred: texts read side by side
 }
 
 // TableStyle is table text unless a table says otherwise.
@@ -80,11 +47,6 @@ const (
 	cellPadY = 3.5
 )
 
-var figureRe = regexp.MustCompile(`^(?:[△▲+\-]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|명|개|건|회)?|-|–|—)$`)
-
-// IsFigure reports whether a cell holds a number (or "-" for none).
-func IsFigure(s string) bool { return figureRe.MatchString(strings.TrimSpace(s)) }
-
 func (c Cell) content(st Style, head bool) []Span {
 	if c.Spans != nil {
 		return c.Spans
@@ -94,11 +56,50 @@ func (c Cell) content(st Style, head bool) []Span {
 	return Plain(c.Text, s)
 }
 
+func (c Cell) rows() int { return max(1, c.RowSpan) }
+func (c Cell) cols() int { return max(1, c.ColSpan) }
+
+// placed is a cell at its grid position.
+type placed struct {
+	Cell
+	row, col int
+}
+
+// grid places rows' cells on the grid, skipping the places that cells
+// above or to the left span, and returns them row by row with the number
+// of columns.
+func grid(rows [][]Cell) ([][]placed, int) {
+	out := make([][]placed, len(rows))
+	taken := map[[2]int]bool{}
+	ncol := 0
+	for r, row := range rows {
+		c := 0
+		for _, cell := range row {
+			for taken[[2]int{r, c}] {
+				c++
+			}
+			if cell.Across {
+				cell.RowSpan, cell.ColSpan = 1, 0
+			}
+			out[r] = append(out[r], placed{cell, r, c})
+			for dr := range cell.rows() {
+				for dc := range cell.cols() {
+					taken[[2]int{r + dr, c + dc}] = true
+				}
+			}
+			c += cell.cols()
+			if !cell.Across {
+				ncol = max(ncol, c)
+			}
+		}
+	}
+	return out, ncol
+}
+
 // Table adds a table as one group: the header is repeated when it splits,
 // and small tables stay whole.
 func (d *Doc) Table(t Table) {
-	g := d.tableGroup(t)
-	if g != nil {
+	if g := d.tableGroup(t); g != nil {
 		d.Add(g)
 		d.Space(4)
 	}
@@ -109,56 +110,80 @@ func (d *Doc) tableGroup(t Table) *layout.Group {
 	if st.Size == 0 {
 		st = TableStyle
 	}
-	w := t.w
+	w := t.W
 	if w == 0 {
 		w = d.Page.CW - t.X
 	}
-	if t.DropEmpty {
-		t = dropEmptyColumns(t)
-	}
-	ncol := 0
-	for _, r := range append(append([][]Cell{}, t.Head...), t.Body...) {
-		if !isSection(r) {
-			ncol = max(ncol, len(r))
-		}
-	}
+	head, nh := grid(t.Head)
+	body, nb := grid(t.Body)
+	ncol := max(nh, nb)
 	if ncol == 0 {
 		return nil
 	}
-	widths := d.columnWidths(t, ncol, w, st)
-	aligns := d.columnAligns(t, ncol, widths, st)
-	if len(t.Aligns) == ncol {
-		aligns = t.Aligns
+	s := &tableSetter{d: d, t: t, st: st, lh: LineHeight(st.Size) * 0.92}
+	s.widths = d.columnWidths(t, append(append([][]placed{}, head...), body...), len(head), ncol, w, st)
+	s.xs = make([]float64, ncol+1)
+	s.xs[0] = t.X
+	for i, cw := range s.widths {
+		s.xs[i+1] = s.xs[i] + cw
 	}
-
-	var head, body []*layout.Row
-	for i, r := range t.Head {
-		head = append(head, d.tableRow(r, widths, aligns, st, true, i == len(t.Head)-1, false, t, 0)...)
+	var headRows, bodyRows []*layout.Row
+	for _, band := range bands(head) {
+		headRows = append(headRows, s.band(band, true, lastRow(band) == len(head)-1, 0)...)
 	}
 	// A body row never runs past the bottom of a page: what the header
 	// leaves of a page is the most one row may take.
 	room := d.Page.CH
-	for _, r := range head {
+	for _, r := range headRows {
 		room -= r.H
 	}
-	for _, r := range t.Body {
-		body = append(body, d.tableRow(r, widths, aligns, st, false, false, t.Labels, t, room)...)
+	for _, band := range bands(body) {
+		bodyRows = append(bodyRows, s.band(band, false, false, room)...)
 	}
 	x := t.X
-	g := &layout.Group{Head: head, Rows: body, KeepTogether: len(body) <= 8,
+	return &layout.Group{Head: headRows, Rows: bodyRows, KeepTogether: len(bodyRows) <= 8,
 		Frame: ruleFunc(func(h float64, first, last bool) []Prim {
 			return []Prim{
 				&LinePrim{X1: x, Y1: 0, X2: x + w, Y2: 0, Color: Ink, LW: 1.3},
 				&LinePrim{X1: x, Y1: h, X2: x + w, Y2: h, Color: Ink, LW: 1.3},
 			}
 		})}
-	return g
+}
+
+// lastRow is the grid row a band ends on.
+func lastRow(band [][]placed) int {
+	last := -1
+	for _, r := range band {
+		for _, c := range r {
+			last = max(last, c.row+c.rows()-1)
+		}
+	}
+	return last
+}
+
+// bands groups rows that cells span into runs drawn as one unbreakable
+// row; a row no cell spans is a band of its own.
+func bands(rows [][]placed) [][][]placed {
+	var out [][][]placed
+	end := -1
+	for r, row := range rows {
+		if r > end {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], row)
+		for _, c := range row {
+			end = max(end, c.row+c.rows()-1)
+		}
+		end = max(end, r)
+	}
+	return out
 }
 
 // columnWidths sizes columns from their content, like HTML's automatic
 // table layout: every column gets its longest word; spare width goes to the
-// columns with the most text (or evenly, for figure tables).
-func (d *Doc) columnWidths(t Table, ncol int, w float64, st Style) []float64 {
+// columns with the most text (or evenly, for figure tables). Cells that
+// span columns do not size them.
+func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64, st Style) []float64 {
 	widths := make([]float64, ncol)
 	if len(t.Fixed) == ncol {
 		for i, f := range t.Fixed {
@@ -168,25 +193,25 @@ func (d *Doc) columnWidths(t Table, ncol int, w float64, st Style) []float64 {
 	}
 	minW := make([]float64, ncol)
 	maxW := make([]float64, ncol)
-	measure := func(rows [][]Cell, head bool) {
-		for _, r := range rows {
-			if isSection(r) {
+	for r, row := range rows {
+		for _, c := range row {
+			if c.Across || c.cols() > 1 {
 				continue
 			}
-			for i, c := range r {
-				spans := c.content(st, head)
-				for _, para := range strings.Split(SpansText(spans), "\n") {
-					full := d.width(restyleText(spans, para))
-					maxW[i] = max(maxW[i], full+2*cellPadX)
-					for _, word := range strings.Fields(para) {
-						minW[i] = max(minW[i], d.width(restyleText(spans, word))+2*cellPadX)
-					}
+			spans := c.content(st, r < nhead)
+			for _, para := range strings.Split(SpansText(spans), "\n") {
+				full := d.width(restyleText(spans, para))
+				maxW[c.col] = max(maxW[c.col], full+2*cellPadX)
+				if c.NoWrap {
+					minW[c.col] = max(minW[c.col], full+2*cellPadX)
+					continue
+				}
+				for _, word := range strings.Fields(para) {
+					minW[c.col] = max(minW[c.col], d.width(restyleText(spans, word))+2*cellPadX)
 				}
 			}
 		}
 	}
-	measure(t.Head, true)
-	measure(t.Body, false)
 	// A word longer than a fair share is broken rather than widening its
 	// column past it.
 	for i := range minW {
@@ -199,8 +224,7 @@ func (d *Doc) columnWidths(t Table, ncol int, w float64, st Style) []float64 {
 		extra := w - sumMax
 		if t.Even {
 			// Level the columns as far as the spare width allows.
-			level := levelUp(maxW, w)
-			copy(widths, level)
+			copy(widths, levelUp(maxW, w))
 			return widths
 		}
 		for i := range widths {
@@ -262,6 +286,7 @@ func sumOf(fs []float64) float64 {
 	return s
 }
 
+// SpansText is the text of spans.
 func SpansText(spans []Span) string {
 	var sb strings.Builder
 	for _, s := range spans {
@@ -279,81 +304,130 @@ func restyleText(spans []Span, text string) []Span {
 	return Plain(text, st)
 }
 
-// columnAligns: figures right, short text centred, long text left.
-func (d *Doc) columnAligns(t Table, ncol int, widths []float64, st Style) []Align {
-	out := make([]Align, ncol)
-	for i := range out {
-		numeric, filled, oneLine := true, false, true
-		for _, r := range t.Body {
-			if i >= len(r) || isSection(r) {
-				continue
-			}
-			c := r[i]
-			txt := c.Text
-			if c.Spans != nil {
-				txt = SpansText(c.Spans)
-			}
-			if strings.TrimSpace(txt) == "" {
-				continue
-			}
-			filled = true
-			if !c.Numeric && !IsFigure(txt) {
-				numeric = false
-			}
-			if strings.Contains(txt, "\n") || d.width(c.content(st, false)) > widths[i]-2*cellPadX {
-				oneLine = false
-			}
-		}
-		switch {
-		case filled && numeric && !(t.Labels && i == 0):
-			out[i] = Right
-		case oneLine:
-			out[i] = Center
-		default:
-			out[i] = Left
-		}
-	}
-	return out
+// tableSetter sets one table's rows once its columns are known.
+type tableSetter struct {
+	d      *Doc
+	t      Table
+	st     Style
+	lh     float64
+	widths []float64
+	xs     []float64 // column edges
 }
 
-// tableRow sets one row: cells' text wrapped to their columns and centred
-// vertically (or from the top, with t.top), rules between cells and under
-// the row. A row taller than maxH (when maxH > 0) could not fit any page:
-// it is cut into its lines, set from the top, which then run over pages
-// like a paragraph, never leaving one line alone at a page's end or start.
-func (d *Doc) tableRow(cells []Cell, widths []float64, aligns []Align, st Style, head, lastHead, labels bool, t Table, maxH float64) []*layout.Row {
-	lh := LineHeight(st.Size) * 0.92
-	if isSection(cells) {
-		return d.sectionRows(cells[0], sumOf(widths), st, lh, t, maxH)
+// setCell is a cell with its lines set.
+type setCell struct {
+	placed
+	lines []Line
+}
+
+// band sets rows that cells span as one row; lastHead marks the band that
+// ends the header. A single row taller than maxH (when maxH > 0) could not
+// fit any page: it is cut into its lines, set from the top, which then run
+// over pages like a paragraph, never leaving one line alone at a page's
+// end or start.
+func (s *tableSetter) band(band [][]placed, head, lastHead bool, maxH float64) []*layout.Row {
+	if len(band) == 1 && len(band[0]) == 1 && band[0][0].Across {
+		return s.sectionRows(band[0][0].Cell, maxH)
 	}
-	cls := make([][]Line, len(widths))
-	n := 1 // lines in the tallest cell
-	for i := range widths {
-		if i >= len(cells) {
+	first := band[0][0].row
+	n := len(band)
+	// Lines per cell, and each row's height from the cells within it.
+	var cells []setCell
+	lines := make([]int, n) // lines of the row's tallest one-row cell
+	for _, row := range band {
+		for _, c := range row {
+			w := s.xs[c.col+c.cols()] - s.xs[c.col] - 2*cellPadX
+			spans := c.content(s.st, head)
+			var ls []Line
+			if c.Align == Center {
+				ls = s.d.setBalanced(spans, w, Center)
+			} else {
+				ls = s.d.SetLines(spans, w, 0, c.Align)
+			}
+			cells = append(cells, setCell{c, ls})
+			if c.rows() == 1 {
+				lines[c.row-first] = max(lines[c.row-first], len(ls))
+			}
+		}
+	}
+	heights := make([]float64, n)
+	for i := range heights {
+		heights[i] = float64(max(lines[i], 1))*s.lh + 2*cellPadY
+	}
+	// A spanning cell taller than its rows makes its last row taller.
+	for _, c := range cells {
+		if c.rows() == 1 {
 			continue
 		}
-		al := aligns[i]
-		if head || (labels && i == 0) {
-			al = Center
+		end := min(c.row-first+c.rows(), n)
+		have := sumOf(heights[c.row-first : end])
+		if need := float64(len(c.lines))*s.lh + 2*cellPadY; need > have {
+			heights[end-1] += need - have
 		}
-		if cells[i].Numeric && !head {
-			al = Right
-		}
-		if al == Center {
-			cls[i] = d.setBalanced(cells[i].content(st, head), widths[i]-2*cellPadX, al)
-		} else {
-			cls[i] = d.SetLines(cells[i].content(st, head), widths[i]-2*cellPadX, 0, al)
-		}
-		n = max(n, len(cls[i]))
 	}
-	if maxH <= 0 || float64(n)*lh+2*cellPadY <= maxH {
-		return []*layout.Row{d.cellRow(cls, widths, st, lh, head, lastHead, labels, t, t.Top, cellPadY, cellPadY)}
+	total := sumOf(heights)
+	if n == 1 && maxH > 0 && total > maxH {
+		return s.cut(cells, head, lastHead)
+	}
+	return []*layout.Row{s.draw(cells, heights, first, head, lastHead, s.t.Top, cellPadY, cellPadY)}
+}
+
+// draw draws set cells in rows of the given heights: fills, text, rules
+// between cells and under them. Without bottom padding the row is a line
+// of a row cut over pages, and no rule closes it.
+func (s *tableSetter) draw(cells []setCell, heights []float64, first int, head, lastHead, top bool, padTop, padBottom float64) *layout.Row {
+	ys := make([]float64, len(heights)+1)
+	for i, h := range heights {
+		ys[i+1] = ys[i] + h
+	}
+	total := ys[len(heights)]
+	var back, front []Prim
+	for _, c := range cells {
+		r0 := c.row - first
+		r1 := min(r0+c.rows(), len(heights))
+		x, y := s.xs[c.col], ys[r0]
+		w, h := s.xs[min(c.col+c.cols(), len(s.xs)-1)]-x, ys[r1]-y
+		switch {
+		case head:
+			back = append(back, &RectPrim{X: x, Y: y, W: w, H: h, Fill: &HeadFill})
+		case c.Fill != nil:
+			back = append(back, &RectPrim{X: x, Y: y, W: w, H: h, Fill: c.Fill})
+		}
+		ty := y + (h-float64(len(c.lines))*s.lh)/2
+		if top {
+			ty = y + padTop
+		}
+		for k, l := range c.lines {
+			front = append(front, s.d.Baseline(l.Text, x+cellPadX, s.lh, s.st.Size).Shift(0, ty+float64(k)*s.lh))
+		}
+		if c.col > 0 {
+			front = append(front, &LinePrim{X1: x, Y1: y, X2: x, Y2: y + h, Color: Hairline, LW: 0.5})
+		}
+		if padBottom > 0 && r1 < len(heights) {
+			front = append(front, &LinePrim{X1: x, Y1: y + h, X2: x + w, Y2: y + h, Color: Hairline, LW: 0.5})
+		}
+	}
+	if padBottom > 0 {
+		bottom := &LinePrim{X1: s.xs[0], Y1: total, X2: s.xs[len(s.xs)-1], Y2: total, Color: Hairline, LW: 0.5}
+		if lastHead {
+			bottom.Color, bottom.LW = RuleInk, 0.8
+		}
+		front = append(front, bottom)
+	}
+	return &layout.Row{H: total, Payload: append(back, front...)}
+}
+
+// cut sets a row too tall for a page as one row per line.
+func (s *tableSetter) cut(cells []setCell, head, lastHead bool) []*layout.Row {
+	n := 1
+	for _, c := range cells {
+		n = max(n, len(c.lines))
 	}
 	rows := make([]*layout.Row, n)
 	for k := range n {
-		piece := make([][]Line, len(cls))
-		for i, ls := range cls {
-			piece[i] = ls[min(k, len(ls)):min(k+1, len(ls))]
+		piece := make([]setCell, len(cells))
+		for i, c := range cells {
+			piece[i] = setCell{c.placed, c.lines[min(k, len(c.lines)):min(k+1, len(c.lines))]}
 		}
 		padTop, padBottom := 0.0, 0.0
 		if k == 0 {
@@ -362,67 +436,28 @@ func (d *Doc) tableRow(cells []Cell, widths []float64, aligns []Align, st Style,
 		if k == n-1 {
 			padBottom = cellPadY
 		}
-		rows[k] = d.cellRow(piece, widths, st, lh, head, lastHead, labels, t, true, padTop, padBottom)
+		rows[k] = s.draw(piece, []float64{s.lh + padTop + padBottom}, cells[0].row, head, lastHead, true, padTop, padBottom)
 		rows[k].KeepWithNext = k == 0 || k == n-2
 	}
 	return rows
 }
 
-// cellRow draws one row of set cells with padding above and below; a row
-// without bottom padding is a line of a row cut over pages, and no rule
-// closes it.
-func (d *Doc) cellRow(cls [][]Line, widths []float64, st Style, lh float64, head, lastHead, labels bool, t Table, top bool, padTop, padBottom float64) *layout.Row {
-	n := 1
-	for _, ls := range cls {
-		n = max(n, len(ls))
-	}
-	h := float64(n)*lh + padTop + padBottom
-	var ps []Prim
-	x := t.X
-	for i, cw := range widths {
-		switch {
-		case head:
-			ps = append(ps, &RectPrim{X: x, Y: 0, W: cw, H: h, Fill: &HeadFill})
-		case labels && i == 0:
-			ps = append(ps, &RectPrim{X: x, Y: 0, W: cw, H: h, Fill: &Tint})
-		}
-		ls := cls[i]
-		y := (h - float64(len(ls))*lh) / 2
-		if top {
-			y = padTop
-		}
-		for k, l := range ls {
-			ps = append(ps, d.Baseline(l.Text, x+cellPadX, lh, st.Size).Shift(0, y+float64(k)*lh))
-		}
-		if i > 0 {
-			ps = append(ps, &LinePrim{X1: x, Y1: 0, X2: x, Y2: h, Color: Hairline, LW: 0.5})
-		}
-		x += cw
-	}
-	if padBottom > 0 {
-		bottom := &LinePrim{X1: t.X, Y1: h, X2: x, Y2: h, Color: Hairline, LW: 0.5}
-		if lastHead {
-			bottom.Color, bottom.LW = RuleInk, 0.8
-		}
-		ps = append(ps, bottom)
-	}
-	return &layout.Row{H: h, Payload: ps}
-}
-
 // sectionRows sets a section heading across the table, tinted, kept with
 // the row below it.
-func (d *Doc) sectionRows(c Cell, w float64, st Style, lh float64, t Table, maxH float64) []*layout.Row {
-	ls := d.SetLines(c.content(st, true), w-2*cellPadX, 0, Left)
-	h := float64(max(len(ls), 1))*lh + 2*cellPadY
+func (s *tableSetter) sectionRows(c Cell, maxH float64) []*layout.Row {
+	x, w := s.xs[0], s.xs[len(s.xs)-1]-s.xs[0]
+	ls := s.d.SetLines(c.content(s.st, true), w-2*cellPadX, 0, Left)
+	h := float64(max(len(ls), 1))*s.lh + 2*cellPadY
 	if maxH > 0 && h > maxH/2 {
 		// A heading over half a page is text, not a heading: set it as a
 		// plain row that may be cut.
-		return d.tableRow([]Cell{{Text: c.Text, Spans: c.Spans, Bold: true}}, []float64{w}, []Align{Left}, st, false, false, false, t, maxH)
+		plain := placed{Cell: Cell{Text: c.Text, Spans: c.Spans, Bold: true, ColSpan: len(s.widths)}}
+		return s.band([][]placed{{plain}}, false, false, maxH)
 	}
-	ps := []Prim{&RectPrim{X: t.X, Y: 0, W: w, H: h, Fill: &Tint}}
+	ps := []Prim{&RectPrim{X: x, Y: 0, W: w, H: h, Fill: &Tint}}
 	for k, l := range ls {
-		ps = append(ps, d.Baseline(l.Text, t.X+cellPadX, lh, st.Size).Shift(0, cellPadY+float64(k)*lh))
+		ps = append(ps, s.d.Baseline(l.Text, x+cellPadX, s.lh, s.st.Size).Shift(0, cellPadY+float64(k)*s.lh))
 	}
-	ps = append(ps, &LinePrim{X1: t.X, Y1: h, X2: t.X + w, Y2: h, Color: Hairline, LW: 0.5})
+	ps = append(ps, &LinePrim{X1: x, Y1: h, X2: x + w, Y2: h, Color: Hairline, LW: 0.5})
 	return []*layout.Row{{H: h, KeepWithNext: true, Payload: ps}}
 }
