@@ -30,7 +30,16 @@ func (a Align) attr() string {
 type Paragraph struct {
 	Style Style
 	Align Align // AlignDefault keeps the style's alignment
-	Runs  []Run
+	// SpaceBefore, when positive, replaces the style's space above the
+	// paragraph (a cover page's vertical placement).
+	SpaceBefore Length
+	// HidePageNumber hides the page number on the page this paragraph
+	// stands on (쪽 번호 감추기): the cover and 순서 carry none.
+	HidePageNumber bool
+	// PageNumberFrom, when positive, numbers pages from this paragraph's
+	// page on starting at it (새 번호로 시작): the first chapter is page 1.
+	PageNumberFrom int
+	Runs           []Run
 }
 
 // Run is text with one set of character attributes on top of the style's.

@@ -63,8 +63,10 @@ func TestMimetypeBytes(t *testing.T) {
 // TestEveryPartIsReachable: each entry is named by container.xml, listed in
 // content.hpf's manifest, or one of the fixed package files, and everything
 // those name exists.
-func TestEveryPartIsReachable(t *testing.T) {
-	entries := writeSample(t)
+func TestEveryPartIsReachable(t *testing.T) { checkReachable(t, writeSample(t)) }
+
+func checkReachable(t *testing.T, entries []entry) {
+	t.Helper()
 	have := map[string]bool{}
 	for _, e := range entries {
 		have[e.name] = true
@@ -105,7 +107,10 @@ func TestEveryPartIsReachable(t *testing.T) {
 
 // TestPartsWellFormed decodes every XML part and checks its root element is
 // the one OWPML 2011 (or OCF/OPF) defines.
-func TestPartsWellFormed(t *testing.T) {
+func TestPartsWellFormed(t *testing.T) { checkWellFormed(t, writeSample(t)) }
+
+func checkWellFormed(t *testing.T, entries []entry) {
+	t.Helper()
 	roots := map[string][2]string{
 		"version.xml":            {nsVersion, "HCFVersion"},
 		"settings.xml":           {nsApp, "HWPApplicationSetting"},
@@ -116,7 +121,7 @@ func TestPartsWellFormed(t *testing.T) {
 		"Contents/header.xml":    {nsHead, "head"},
 		"Contents/section0.xml":  {nsSection, "sec"},
 	}
-	for _, e := range writeSample(t) {
+	for _, e := range entries {
 		want, isXML := roots[e.name]
 		if !isXML {
 			continue
@@ -158,9 +163,14 @@ func TestReproducible(t *testing.T) {
 // TestGolden keeps an unzipped snapshot of the sample: each XML part one
 // element per line, binary parts by size and hash.
 func TestGolden(t *testing.T) {
-	dir := filepath.Join("testdata", "golden", "sample")
+	checkGolden(t, filepath.Join("testdata", "golden", "sample"), writeSample(t))
+}
+
+// checkGolden compares a package's parts with the snapshot in dir.
+func checkGolden(t *testing.T, dir string, entries []entry) {
+	t.Helper()
 	var listing strings.Builder
-	for _, e := range writeSample(t) {
+	for _, e := range entries {
 		method := "deflated"
 		if e.method == 0 {
 			method = "stored"

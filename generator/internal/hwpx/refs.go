@@ -74,7 +74,7 @@ func newRefs(styles *StyleSet) *refs {
 	r.fills.id(fillKey{none, none, none, none, "none"})
 	for s := Style(0); s < numStyles; s++ {
 		d := styles[s]
-		r.styleChar[s] = r.chars.id(charKey{size: d.Size, bold: d.Bold, serif: d.Serif})
+		r.styleChar[s] = r.chars.id(charKey{size: d.Size, bold: d.Bold, serif: d.Serif, color: normColor(d.Color, "")})
 		r.stylePara[s] = r.paras.id(styleParaKey(d))
 	}
 	return r
@@ -91,7 +91,10 @@ func styleParaKey(d StyleDef) paraKey {
 func (r *refs) char(s Style, run Run) int {
 	d := r.styles[s]
 	k := charKey{size: d.Size, bold: d.Bold || run.Bold, italic: run.Italic,
-		underline: run.Underline, strike: run.Strike, serif: d.Serif, color: normColor(run.Color, "")}
+		underline: run.Underline, strike: run.Strike, serif: d.Serif, color: normColor(d.Color, "")}
+	if run.Color != "" {
+		k.color = normColor(run.Color, "")
+	}
 	if run.Size > 0 {
 		k.size = run.Size
 	}
@@ -99,13 +102,18 @@ func (r *refs) char(s Style, run Run) int {
 }
 
 // para is the paraPr id of a paragraph: its style's, unless it overrides
-// the alignment.
+// the alignment or the space before.
 func (r *refs) para(p *Paragraph) int {
-	if p.Align == AlignDefault {
+	if p.Align == AlignDefault && p.SpaceBefore <= 0 {
 		return r.stylePara[p.Style]
 	}
 	k := styleParaKey(r.styles[p.Style])
-	k.align = p.Align.attr()
+	if p.Align != AlignDefault {
+		k.align = p.Align.attr()
+	}
+	if p.SpaceBefore > 0 {
+		k.before = p.SpaceBefore
+	}
 	return r.paras.id(k)
 }
 

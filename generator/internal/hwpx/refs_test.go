@@ -41,7 +41,13 @@ func collectDefs(t *testing.T, header, hpf, section *node) defs {
 // TestReferencesResolve checks every *IDRef attribute in every part names
 // something defined, and that item counts match.
 func TestReferencesResolve(t *testing.T) {
-	entries := writeSample(t)
+	checkReferences(t, writeSample(t), "charPr", "paraPr", "style", "borderFill", "binaryItem")
+}
+
+// checkReferences checks a package's references; uses are the kinds that
+// must be referred to at least once.
+func checkReferences(t *testing.T, entries []entry, uses ...string) {
+	t.Helper()
 	parts := map[string]*node{}
 	for _, name := range []string{"Contents/header.xml", "Contents/section0.xml", "Contents/content.hpf", "settings.xml"} {
 		n, err := parseXML(partData(t, entries, name))
@@ -90,7 +96,7 @@ func TestReferencesResolve(t *testing.T) {
 	}
 	// The references checked above must include each kind the sample uses,
 	// or this test would pass on a body that refers to nothing.
-	for _, kind := range []string{"charPr", "paraPr", "style", "borderFill", "binaryItem"} {
+	for _, kind := range uses {
 		if counts[kind] == 0 {
 			t.Errorf("no %s reference was checked", kind)
 		}

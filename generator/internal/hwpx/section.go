@@ -111,6 +111,22 @@ func (s *sectionWriter) paragraph(p *Paragraph, top bool) string {
 	s.openP(p.Style, s.refs.para(p), top)
 	var text strings.Builder
 	written := false
+	if p.HidePageNumber || p.PageNumberFrom > 0 {
+		written = true
+		s.w.start("hp:run", "charPrIDRef", itoa(s.refs.styleChar[p.Style]))
+		if p.HidePageNumber {
+			s.w.start("hp:ctrl")
+			s.w.empty("hp:pageHiding", "hideHeader", "0", "hideFooter", "0", "hideMasterPage", "0",
+				"hideBorder", "0", "hideFill", "0", "hidePageNum", "1")
+			s.w.end("hp:ctrl")
+		}
+		if p.PageNumberFrom > 0 {
+			s.w.start("hp:ctrl")
+			s.w.empty("hp:newNum", "num", itoa(p.PageNumberFrom), "numType", "PAGE")
+			s.w.end("hp:ctrl")
+		}
+		s.w.end("hp:run")
+	}
 	for _, r := range p.Runs {
 		if r.Text == "" {
 			continue

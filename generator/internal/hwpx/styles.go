@@ -7,15 +7,23 @@ import "fmt"
 type Style int
 
 const (
-	Normal    Style = iota // 바탕글: table anchors, the fallback
-	Body                   // 본문
-	Outline1               // 개요 1: □ items
-	Outline2               // 개요 2: ○ items
-	Outline3               // 개요 3: - items
-	Outline4               // 개요 4: · items
-	TableText              // 표 내용
-	Note                   // 주석: ※ notes
-	Title                  // 제목
+	Normal        Style = iota // 바탕글: table anchors, the fallback
+	Body                       // 본문
+	Outline1                   // 개요 1: □ items
+	Outline2                   // 개요 2: ○ items
+	Outline3                   // 개요 3: - items
+	Outline4                   // 개요 4: · items
+	TableText                  // 표 내용
+	Note                       // 주석: ※ notes
+	Title                      // 제목
+	Heading1                   // 대제목: chapters (Ⅰ. 일반현황)
+	Heading2                   // 중제목: groups of items (1. 전략)
+	Heading3                   // 소제목: items (1-1. 사업명)
+	Caption                    // 캡션: table and chart titles, unit lines
+	ContentsTitle              // 차례 제목: the 순서 heading
+	Contents1                  // 차례 1: chapters in 순서
+	Contents2                  // 차례 2: groups and items in 순서
+	Contents3                  // 차례 3: items of a group in 순서
 	numStyles
 )
 
@@ -27,7 +35,8 @@ type StyleDef struct {
 	EngName string
 	Size    Length
 	Bold    bool
-	Serif   bool // use Fonts.Serif instead of Fonts.Sans
+	Color   string // "#RRGGBB"; "" is black
+	Serif   bool   // use Fonts.Serif instead of Fonts.Sans
 	Align   Align
 	// Left is the paragraph's left margin; Indent its first line: negative
 	// is a hanging indent (내어쓰기), so wrapped lines of "□ text" start
@@ -46,15 +55,23 @@ type StyleSet [numStyles]StyleDef
 // hanging indents so continuation lines align after the marker.
 func DefaultStyles() *StyleSet {
 	return &StyleSet{
-		Normal:    {Name: "바탕글", EngName: "Normal", Size: Pt(10), Align: AlignJustify, LineSpacing: 160},
-		Body:      {Name: "본문", EngName: "Body", Size: Pt(12), Align: AlignJustify, Left: MM(4), After: Pt(4), LineSpacing: 160},
-		Outline1:  {Name: "개요 1", EngName: "Outline 1", Size: Pt(14), Bold: true, Align: AlignJustify, Indent: -Pt(19), Before: Pt(12), After: Pt(6), LineSpacing: 160, KeepWithNext: true},
-		Outline2:  {Name: "개요 2", EngName: "Outline 2", Size: Pt(13), Align: AlignJustify, Left: MM(4), Indent: -Pt(17), Before: Pt(6), After: Pt(3), LineSpacing: 160},
-		Outline3:  {Name: "개요 3", EngName: "Outline 3", Size: Pt(12), Align: AlignJustify, Left: MM(8), Indent: -Pt(11), After: Pt(3), LineSpacing: 160},
-		Outline4:  {Name: "개요 4", EngName: "Outline 4", Size: Pt(11), Align: AlignJustify, Left: MM(11), Indent: -Pt(8), After: Pt(2), LineSpacing: 160},
-		TableText: {Name: "표 내용", EngName: "Table Contents", Size: Pt(10), Align: AlignCenter, LineSpacing: 130},
-		Note:      {Name: "주석", EngName: "Note", Size: Pt(10), Align: AlignJustify, Left: MM(4), Indent: -Pt(13), After: Pt(3), LineSpacing: 150},
-		Title:     {Name: "제목", EngName: "Title", Size: Pt(20), Bold: true, Align: AlignCenter, After: Pt(18), LineSpacing: 160, KeepWithNext: true},
+		Normal:        {Name: "바탕글", EngName: "Normal", Size: Pt(10), Align: AlignJustify, LineSpacing: 160},
+		Body:          {Name: "본문", EngName: "Body", Size: Pt(12), Align: AlignJustify, Left: MM(4), After: Pt(4), LineSpacing: 160},
+		Outline1:      {Name: "개요 1", EngName: "Outline 1", Size: Pt(14), Bold: true, Align: AlignJustify, Indent: -Pt(19), Before: Pt(12), After: Pt(6), LineSpacing: 160, KeepWithNext: true},
+		Outline2:      {Name: "개요 2", EngName: "Outline 2", Size: Pt(13), Align: AlignJustify, Left: MM(4), Indent: -Pt(17), Before: Pt(6), After: Pt(3), LineSpacing: 160},
+		Outline3:      {Name: "개요 3", EngName: "Outline 3", Size: Pt(12), Align: AlignJustify, Left: MM(8), Indent: -Pt(11), After: Pt(3), LineSpacing: 160},
+		Outline4:      {Name: "개요 4", EngName: "Outline 4", Size: Pt(11), Align: AlignJustify, Left: MM(11), Indent: -Pt(8), After: Pt(2), LineSpacing: 160},
+		TableText:     {Name: "표 내용", EngName: "Table Contents", Size: Pt(10), Align: AlignCenter, LineSpacing: 130},
+		Note:          {Name: "주석", EngName: "Note", Size: Pt(10), Align: AlignJustify, Left: MM(4), Indent: -Pt(13), After: Pt(3), LineSpacing: 150},
+		Title:         {Name: "제목", EngName: "Title", Size: Pt(20), Bold: true, Align: AlignCenter, After: Pt(18), LineSpacing: 160, KeepWithNext: true},
+		Heading1:      {Name: "대제목", EngName: "Heading 1", Size: Pt(20), Bold: true, Align: AlignLeft, After: Pt(14), LineSpacing: 160, KeepWithNext: true},
+		Heading2:      {Name: "중제목", EngName: "Heading 2", Size: Pt(17), Bold: true, Align: AlignLeft, Before: Pt(12), After: Pt(10), LineSpacing: 160, KeepWithNext: true},
+		Heading3:      {Name: "소제목", EngName: "Heading 3", Size: Pt(15), Bold: true, Align: AlignLeft, Before: Pt(14), After: Pt(8), LineSpacing: 160, KeepWithNext: true},
+		Caption:       {Name: "캡션", EngName: "Caption", Size: Pt(10), Bold: true, Align: AlignLeft, Before: Pt(6), After: Pt(3), LineSpacing: 150, KeepWithNext: true},
+		ContentsTitle: {Name: "차례 제목", EngName: "TOC Heading", Size: Pt(20), Bold: true, Align: AlignCenter, After: Pt(24), LineSpacing: 160},
+		Contents1:     {Name: "차례 1", EngName: "TOC 1", Size: Pt(14), Bold: true, Align: AlignLeft, Before: Pt(12), After: Pt(3), LineSpacing: 160},
+		Contents2:     {Name: "차례 2", EngName: "TOC 2", Size: Pt(12), Align: AlignLeft, Left: MM(8), After: Pt(2), LineSpacing: 160},
+		Contents3:     {Name: "차례 3", EngName: "TOC 3", Size: Pt(11), Align: AlignLeft, Left: MM(16), After: Pt(2), LineSpacing: 160},
 	}
 }
 
@@ -72,6 +89,9 @@ func checkStyles(set *StyleSet) error {
 			return fmt.Errorf("hwpx: style %q line spacing %d%%; want 1–500", d.Name, d.LineSpacing)
 		case d.Align == AlignDefault:
 			return fmt.Errorf("hwpx: style %q has no alignment", d.Name)
+		}
+		if err := checkColor("style "+d.Name, d.Color); err != nil {
+			return fmt.Errorf("hwpx: %w", err)
 		}
 		if other, dup := names[d.Name]; dup {
 			return fmt.Errorf("hwpx: styles %d and %d are both named %q", other, s, d.Name)

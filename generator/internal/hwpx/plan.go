@@ -1,0 +1,205 @@
+package hwpx
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"workplan/generator/internal/document"
+)
+
+// PlanOptions are what rendering a plan needs beyond its document.
+type PlanOptions struct {
+	// Date is written as the file's created and modified date. Zero takes
+	// the plan's own date from its cover ("2024. 2." → 1 February 2024),
+	// or 1 January of the plan's year; never the clock.
+	Date time.Time
+	// Fonts names the faces; zero means DefaultFonts (Pretendard GOV, as
+	// the PDF, with 함초롬돋움 in its place where it is not installed).
+	Fonts Fonts
+}
+
+// Colours the plan shares with the PDF (typeset: Navy, HeadFill, Tint).
+const (
+	navy     = "#063A74"
+	headFill = "#E9EEF5"
+	tint     = "#F4F6FA"
+	subtle   = "#464C53"
+)
+
+// Plan renders a plan's document as a .hwpx file: the cover, 순서, then
+// each chapter on a new page, numbered from the first chapter as the PDF
+// is. It walks the document tree and only styles it: every word, figure
+// and table shape comes from the tree.
+func Plan(d *document.Plan, opt PlanOptions) ([]byte, error) {
+	doc, err := PlanDocument(d, opt)
+	if err != nil {
+		return nil, err
+	}
+	return Write(doc)
+}
+
+// PlanDocument is the Document Plan writes, for callers that add to it
+// (a council book) and for tests.
+func PlanDocument(d *document.Plan, opt PlanOptions) (Document, error) {
+	if d == nil {
+		return Document{}, errors.New("hwpx: no plan")
+	}
+	date := opt.Date
+	if date.IsZero() {
+		date = coverDate(d.Cover.Date, d.Year)
+	}
+	subject := d.Cover.Occasion
+	if subject == "" {
+		subject = strings.TrimSpace(d.Department + " " + d.Title)
+	}
+	r := &planRenderer{}
+	r.cover(d)
+	r.contents(d.Contents)
+	for i, c := range d.Chapters {
+		r.chapter(c, i == 0)
+	}
+	return Document{
+		Props: Properties{
+			Title:      d.Title,
+			Subject:    subject,
+			Author:     d.Department,
+			Department: d.Cover.Department,
+			Date:       date,
+		},
+		Page:        PlanPage(),
+		Fonts:       opt.Fonts,
+		Styles:      PlanStyles(),
+		PageNumbers: true,
+		Blocks:      r.out,
+	}, nil
+}
+
+// PlanPage is portrait A4 with the PDF's margins (typeset.Portrait): the
+// body starts 20 mm from the top and ends 62 pt (21.9 mm) from the
+// bottom, 20 mm from each side. 한글 measures the header and footer areas
+// inside those distances (위쪽 10 + 머리말 10; 꼬리말 10 + 아래쪽 11.9), and
+// the page number stands in the footer area, where the PDF prints it.
+func PlanPage() Page {
+	return Page{
+		Width: 59528, Height: 84188,
+		Left: MM(20), Right: MM(20),
+		Top: MM(10), Header: MM(10),
+		Footer: MM(10), Bottom: MM(62*25.4/72 - 10),
+	}
+}
+
+// PlanStyles are the default styles with the PDF's sizes and indents: the
+// ladder □ ㅇ - · at 15, 13, 12.5 and 12 pt, indented 0, 15, 30 and 43 pt
+// with hanging indents past the marker; body 13 pt, notes 11.5 pt, tables
+// 10.5 pt; chapter and group headings in the PDF's navy.
+func PlanStyles() *StyleSet {
+	s := DefaultStyles()
+	s[Body].Size, s[Body].Left = Pt(13), 0
+	s[Outline1].Size, s[Outline1].Left, s[Outline1].Indent = Pt(15), 0, -Pt(17)
+	s[Outline2].Size, s[Outline2].Left, s[Outline2].Indent = Pt(13), Pt(15), -Pt(15)
+	s[Outline3].Size, s[Outline3].Left, s[Outline3].Indent = Pt(12.5), Pt(30), -Pt(10)
+	s[Outline4].Size, s[Outline4].Left, s[Outline4].Indent = Pt(12), Pt(43), -Pt(8)
+	s[Note].Size, s[Note].Left, s[Note].Indent = Pt(11.5), Pt(15), -Pt(14)
+	s[TableText].Size = Pt(10.5)
+	s[Caption].Size, s[Caption].Bold, s[Caption].Color = Pt(10.5), false, subtle
+	s[Title].Size = Pt(30)
+	s[Heading1].Size, s[Heading1].Color = Pt(21), navy
+	s[Heading2].Size, s[Heading2].Color = Pt(18), navy
+	s[Heading3].Size = Pt(16)
+	return s
+}
+
+// dateRE reads a plan's date as printed: "2024. 2." or "2024. 2. 15.".
+var dateRE = regexp.MustCompile(`^(\d{4})\.\s*(\d{1,2})\.(?:\s*(\d{1,2})\.)?$`)
+
+// coverDate is the cover's date as a time (midnight UTC, as written to
+// content.hpf), or 1 January of year when the cover states none; zero
+// without either.
+func coverDate(s string, year int) time.Time {
+	if m := dateRE.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		day := 1
+		if m[3] != "" {
+			day, _ = strconv.Atoi(m[3])
+		}
+		if mo >= 1 && mo <= 12 && day >= 1 && day <= 31 {
+			return time.Date(y, time.Month(mo), day, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	if year > 0 {
+		return time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Time{}
+}
+
+// planRenderer collects the body's blocks.
+type planRenderer struct {
+	out []Block
+}
+
+func (r *planRenderer) add(bs ...Block) { r.out = append(r.out, bs...) }
+
+// cover is the title page as the PDF prints it: the title between double
+// rules about a quarter down the page, the occasion under it, the date
+// and the department lower down; no page number.
+func (r *planRenderer) cover(d *document.Plan) {
+	c := d.Cover
+	r.add(&Paragraph{Style: Normal, SpaceBefore: MM(45), HidePageNumber: true})
+	rule := Line{Style: LineDouble, Width: 1.0, Color: navy}
+	r.add(&Table{Rows: [][]Cell{{{
+		Paragraphs: []*Paragraph{Text(Title, c.Title)},
+		Borders:    Borders{Top: rule, Bottom: rule, Left: Line{Style: LineNone}, Right: Line{Style: LineNone}},
+	}}}})
+	centred := func(text string, before Length, run Run) {
+		if text == "" {
+			return
+		}
+		run.Text = text
+		r.add(&Paragraph{Style: Body, Align: AlignCenter, SpaceBefore: before, Runs: []Run{run}})
+	}
+	centred(c.Occasion, Pt(30), Run{Size: Pt(17), Color: subtle})
+	centred(c.Date, MM(60), Run{Size: Pt(18)})
+	centred(c.Department, MM(20), Run{Size: Pt(22), Bold: true})
+}
+
+// contents is 순서 on a page of its own: chapters, their groups and items,
+// and the items of each group, indented by depth. It carries no page
+// numbers: only 한글's layout knows them (docs/hwpx.md).
+func (r *planRenderer) contents(es []*document.Entry) {
+	if len(es) == 0 {
+		return
+	}
+	r.add(PageBreak{}, &Paragraph{Style: ContentsTitle, HidePageNumber: true, Runs: []Run{{Text: "순   서"}}})
+	var walk func(es []*document.Entry)
+	walk = func(es []*document.Entry) {
+		for _, e := range es {
+			style := Contents3
+			switch e.Depth {
+			case 1:
+				style = Contents1
+			case 2:
+				style = Contents2
+			}
+			// Every 순서 line hides the number of its page, so a 순서
+			// running over two pages shows none on either.
+			r.add(&Paragraph{Style: style, HidePageNumber: true, Runs: []Run{{Text: e.Label}}})
+			walk(e.Sub)
+		}
+	}
+	walk(es)
+}
+
+// chapter starts a new page with its heading; the first chapter's page is
+// page 1.
+func (r *planRenderer) chapter(c *document.Chapter, first bool) {
+	h := Text(Heading1, c.Label)
+	if first {
+		h.PageNumberFrom = 1
+	}
+	r.add(PageBreak{}, h)
+	r.blocks(c.Blocks)
+}

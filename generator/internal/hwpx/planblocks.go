@@ -1,0 +1,183 @@
+package hwpx
+
+import "workplan/generator/internal/document"
+
+// blocks renders a sequence of document blocks in order.
+func (r *planRenderer) blocks(bs []document.Block) {
+	for _, b := range bs {
+		r.block(b)
+	}
+}
+
+// block renders one document block. Raw HTML and thematic breaks have no
+// counterpart in a 한글 document and are left out, as the PDF leaves them.
+func (r *planRenderer) block(b document.Block) {
+	switch b := b.(type) {
+	case *document.Group:
+		r.add(Text(Heading2, b.Label))
+		r.blocks(b.Intro)
+		for _, it := range b.Items {
+			r.item(it)
+		}
+	case *document.Item:
+		r.item(b)
+	case *document.Section:
+		r.section(b)
+	case *document.List:
+		for _, l := range b.Lines {
+			r.line(l)
+		}
+	case *document.Line:
+		r.line(b)
+	case *document.Note:
+		r.add(note(b))
+	case *document.Paragraph:
+		r.add(&Paragraph{Style: Body, Runs: runs(b.Text)})
+	case *document.Heading:
+		r.add(&Paragraph{Style: Heading3, Runs: runs(b.Text)})
+	case *document.Table:
+		r.table(b, "")
+	case *document.Figure:
+		r.figure(b)
+	case *document.Box:
+		r.box(b)
+	case *document.Quote:
+		r.blocks(b.Blocks)
+	case *document.Code:
+		r.add(Text(Body, b.Text))
+	}
+}
+
+// item is a work item: its number and title (소제목) with its tags, the
+// purpose in a box, its sections, and who to contact, at the right.
+func (r *planRenderer) item(it *document.Item) {
+	h := Text(Heading3, it.Label)
+	for _, t := range it.Tags {
+		h.Runs = append(h.Runs, Run{Text: "  "}, Run{Text: t, Size: Pt(10), Color: navy})
+	}
+	r.add(h)
+	if len(it.Purpose) > 0 {
+		r.boxed("", it.Purpose)
+	}
+	r.blocks(it.Blocks)
+	if c := it.Contact; c != nil {
+		r.add(&Paragraph{Style: Body, Align: AlignRight, SpaceBefore: Pt(10),
+			Runs: []Run{{Text: c.Label + ": " + c.Value, Size: Pt(10.5), Color: subtle}}})
+	}
+}
+
+// section is a headed part: "□ 소요예산: 16,366천원(구비)" at 개요 1, then
+// what it holds.
+func (r *planRenderer) section(s *document.Section) {
+	text := s.Label
+	if s.Marker != "" {
+		text = s.Marker + " " + text
+	}
+	if s.Value != "" {
+		text += ": " + s.Value
+	}
+	r.add(Text(Outline1, text))
+	r.blocks(s.Blocks)
+}
+
+// outlineStyles are the ladder's rungs: □ ㅇ - ·, deeper rungs keep ·.
+var outlineStyles = [...]Style{Outline1, Outline2, Outline3, Outline4}
+
+func outlineStyle(level int) Style {
+	return outlineStyles[min(max(level, 0), len(outlineStyles)-1)]
+}
+
+// line is a numbered line at its rung's 개요 style, "ㅇ 추진근거: 「…」",
+// then the blocks under it.
+func (r *planRenderer) line(l *document.Line) {
+	r.add(lineParagraph(l))
+	r.blocks(l.Blocks)
+}
+
+func lineParagraph(l *document.Line) *Paragraph {
+	p := &Paragraph{Style: outlineStyle(l.Level)}
+	head := l.Marker + " "
+	if l.Label != "" {
+		head += l.Label
+		if !l.Text.IsEmpty() {
+			head += ": "
+		}
+	}
+	p.Runs = append([]Run{{Text: head}}, runs(l.Text)...)
+	return p
+}
+
+// note is a ※ line in the 주석 style.
+func note(n *document.Note) *Paragraph {
+	return &Paragraph{Style: Note, Runs: append([]Run{{Text: n.Marker + " "}}, runs(n.Text)...)}
+}
+
+// runs converts inline text: strong is bold, emphasis italic; links keep
+// their text (the address is not carried over); raw HTML is left out.
+func runs(t document.Text) []Run {
+	var out []Run
+	for _, x := range t {
+		if x.HTML || x.Text == "" {
+			continue
+		}
+		out = append(out, Run{Text: x.Text, Bold: x.Strong, Italic: x.Emphasis})
+	}
+	return out
+}
+
+// figure is a chart. There is no picture (no pure-Go rasteriser is in the
+// module): its title as a caption, then its data table, which carries the
+// same figures, and the lines an output that cannot draw the chart shows
+// (an organisation's units and duties).
+func (r *planRenderer) figure(f *document.Figure) {
+	if f.Title != "" {
+		r.add(&Paragraph{Style: Caption, Runs: []Run{{Text: f.Title, Bold: true}}})
+	}
+	if f.Data != nil {
+		r.table(f.Data, f.Title)
+	}
+	r.blocks(f.Alt)
+}
+
+// box is a boxed note: "< 제목 >" and its lines in a one-cell bordered
+// table, as the PDF frames it.
+func (r *planRenderer) box(b *document.Box) {
+	title := ""
+	if b.Title != "" {
+		title = "< " + b.Title + " >"
+	}
+	r.boxed(title, b.Blocks)
+}
+
+var boxLine = Line{Width: 0.3, Color: "#8A949E"}
+
+// boxed frames title and blocks in a one-cell table. Blocks that are not
+// paragraphs (a table, a chart) cannot stand in a cell here; then the
+// title and blocks stand unframed, in order.
+func (r *planRenderer) boxed(title string, bs []document.Block) {
+	inner := &planRenderer{}
+	inner.blocks(bs)
+	var paras []*Paragraph
+	if title != "" {
+		paras = append(paras, &Paragraph{Style: Body, Align: AlignCenter, Runs: []Run{{Text: title, Bold: true, Color: navy}}})
+	}
+	for _, b := range inner.out {
+		p, ok := b.(*Paragraph)
+		if !ok {
+			for _, p := range paras {
+				r.add(p)
+			}
+			r.add(inner.out...)
+			return
+		}
+		paras = append(paras, p)
+	}
+	if len(paras) == 0 {
+		return
+	}
+	r.add(&Table{Rows: [][]Cell{{{
+		Paragraphs: paras,
+		Borders:    Borders{Left: boxLine, Right: boxLine, Top: boxLine, Bottom: boxLine},
+		VAlign:     VAlignTop,
+	}}}})
+}
