@@ -89,3 +89,40 @@ func trimSpace(t Text) Text {
 	}
 	return t
 }
+
+// The plain wordings of nodes, as every output prints them once styling
+// is set aside. Outputs that place the parts separately (a marker in its
+// own column, a bold label) must print these same characters; the
+// agreement tests compare against them.
+
+// Plain is the line as printed: "ㅇ 추진근거: 「…」", "- 용역: 100백만원",
+// "ㅇ 사업내용" (a label heading lines under it).
+func (l *Line) Plain() string {
+	s := l.Marker
+	if l.Label != "" {
+		s += " " + l.Label
+		if !l.Text.IsEmpty() {
+			s += ":"
+		}
+	}
+	if !l.Text.IsEmpty() {
+		s += " " + l.Text.String()
+	}
+	return s
+}
+
+// Plain is the section's heading line: "□ 소요예산: 16,366천원(구비)",
+// "[조 직]".
+func (s *Section) Plain() string {
+	out := s.Label
+	if s.Marker != "" {
+		out = s.Marker + " " + out
+	}
+	if s.Value != "" {
+		out += ": " + s.Value
+	}
+	return out
+}
+
+// Plain is the note as printed: "※ 평가방법: …".
+func (n *Note) Plain() string { return n.Marker + " " + n.Text.String() }

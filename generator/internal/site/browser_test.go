@@ -21,8 +21,8 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// csp is the policy the test server sends: nothing but the site itself.
-const csp = "default-src 'self'"
+// csp is the policy the test server sends, the one the pages state.
+const csp = ContentSecurityPolicy
 
 // findChromium returns the path of a Chromium to drive, or "".
 func findChromium() string {
