@@ -85,10 +85,9 @@ func Run(opt Options) (*Result, error) {
 		toolSalt()
 		fonts.Default()
 	}()
-	// Content files are hashed before they are loaded: should one change
-	// in between, its recorded key is the old one, and the next
-	// incremental build renders the plan again.
-	hashes := hashTree(opt.Content)
+	// The manifest's keys come from the hashes of the bytes the loader
+	// and the fonts were read from, so a file edited during the build
+	// gives its plan a key the next incremental build will not match.
 	check, faces := Check(opt.Content)
 	r := &Result{Check: check}
 	if r.Check.Errors > 0 {
@@ -103,7 +102,7 @@ func Run(opt Options) (*Result, error) {
 			return r, err
 		}
 	}
-	keys, err := planKeys(s, opt, hashes)
+	keys, err := planKeys(s, opt, faces)
 	if err != nil {
 		return r, err
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // nodeModules is the project's node_modules; tests skip without it (and
@@ -176,6 +177,21 @@ func TestIncremental(t *testing.T) {
 			pdfs: all, pages: all,
 		},
 		{
+			name: "a font named in site.yaml",
+			change: func() {
+				copyFile(t, "../fonts/ttf/NanumGothic.ttf", filepath.Join(content, "fonts/fb.ttf"))
+				b, _ := os.ReadFile(filepath.Join(content, "site.yaml"))
+				os.WriteFile(filepath.Join(content, "site.yaml"), append(b, "fonts:\n  fallback: fonts/fb.ttf\n"...), 0o644)
+			},
+			pdfs: all, pages: all,
+		},
+		{
+			// The manifest keys take the font's hash from the bytes read.
+			name:   "that font file replaced",
+			change: func() { copyFile(t, "../fonts/ttf/PretendardGOV-Bold.ttf", filepath.Join(content, "fonts/fb.ttf")) },
+			pdfs:   all, pages: all,
+		},
+		{
 			name: "a previous output file tampered with",
 			change: func() {
 				if err := os.WriteFile(filepath.Join(out, "site/2025/safety/data/budget.csv"), []byte("x"), 0o644); err != nil {
@@ -292,5 +308,36 @@ func TestIncrementalLinkedContent(t *testing.T) {
 	run(t, Options{Content: link, Out: out, Incremental: true})
 	if r := run(t, Options{Content: link, Out: out, Incremental: true}); len(r.RenderedPDFs)+len(r.RenderedPages) != 0 {
 		t.Errorf("nothing changed, yet rendered %v and %v", r.RenderedPDFs, r.RenderedPages)
+	}
+}
+
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The build's SOURCE_DATE_EPOCH is part of every plan's key: PDFs carry
+// the date.
+func TestSourceDateInKeys(t *testing.T) {
+	r, faces := Check("../../../testdata/rich")
+	if r.Errors > 0 {
+		t.Fatal(r.Findings)
+	}
+	a, err := planKeys(r.Site, Options{Content: "rich"}, faces)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := planKeys(r.Site, Options{Content: "rich", SourceDate: time.Unix(1700000000, 0)}, faces)
+	if a[0].pdf == "" || a[0].pdf == b[0].pdf {
+		t.Errorf("keys %q and %q", a[0].pdf, b[0].pdf)
 	}
 }

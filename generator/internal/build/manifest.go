@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -17,6 +16,7 @@ import (
 	"time"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/site"
@@ -90,35 +90,13 @@ type keys struct {
 	page string // the page and chart script: also the department's other plans
 }
 
-// hashTree hashes every file under dir, by slash-separated relative path.
-// Unreadable files are left out (their plans get no key).
-func hashTree(dir string) map[string]string {
-	out := map[string]string{}
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		dir = real // the content folder may be a link
-	}
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || !d.Type().IsRegular() {
-			return nil
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return nil
-		}
-		if b, err := os.ReadFile(p); err == nil {
-			out[filepath.ToSlash(rel)] = sum(b)
-		}
-		return nil
-	})
-	return out
-}
-
-// planKeys computes every plan's keys from the content hashes taken before
-// loading and from what else the outputs depend on: this program (a new
-// binary renders everything again), SOURCE_DATE_EPOCH (PDF dates), the
-// content folder's name (it stands in warnings), site.yaml and font files;
-// for pages also replacement templates and the department's other plans.
-func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, error) {
+// planKeys computes every plan's keys from the hashes of the bytes the
+// loader built each plan from (model.Plan.Hashes, model.Site.Hashes) and
+// the font files were read from, and from what else the outputs depend on:
+// this program (a new binary renders everything again), SOURCE_DATE_EPOCH
+// (PDF dates), the content folder's name (it stands in warnings); for
+// pages also replacement templates and the department's other plans.
+func planKeys(s *model.Site, opt Options, faces *fonts.Set) ([]keys, error) {
 	common := sha256.New()
 	field := func(h hash.Hash, parts ...string) {
 		for _, p := range parts {
@@ -130,12 +108,13 @@ func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, err
 		return make([]keys, len(s.Plans)), nil
 	}
 	field(common, "workplan build", strconv.Itoa(manifestVersion), salt, sourceDateKey(opt.SourceDate), opt.Content)
-	known := true
-	for _, f := range []string{load.SiteFile, s.Fonts.Regular, s.Fonts.Bold, s.Fonts.Fallback} {
+	siteSum, known := s.Hashes[load.SiteFile]
+	field(common, load.SiteFile, siteSum)
+	for _, f := range []string{s.Fonts.Regular, s.Fonts.Bold, s.Fonts.Fallback} {
 		if f == "" {
 			continue
 		}
-		h, ok := hashes[path.Clean(f)]
+		h, ok := faces.Sums()[f]
 		known = known && ok
 		field(common, f, h)
 	}
@@ -159,7 +138,7 @@ func planKeys(s *model.Site, opt Options, hashes map[string]string) ([]keys, err
 		field(h, p.Slug, p.Path, p.Dir)
 		ok := true
 		for _, f := range p.Files {
-			fh, found := hashes[f]
+			fh, found := p.Hashes[f]
 			ok = ok && found
 			field(h, f, fh)
 		}

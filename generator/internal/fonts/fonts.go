@@ -12,7 +12,9 @@ package fonts
 
 import (
 	"bytes"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -54,7 +56,13 @@ func (r Role) String() string { return [...]string{"regular", "bold", "fallback"
 type Set struct {
 	faces     [3]*Face
 	container *gopdf.FontContainer
+	sums      map[string]string // SHA-256 of each file read, by its path in site.yaml
 }
+
+// Sums are the SHA-256 (lowercase hex) of the font files the set was read
+// from, by their paths as site.yaml gives them; none for built-in faces.
+// A build's manifest keys depend on them.
+func (s *Set) Sums() map[string]string { return s.sums }
 
 // Face is one parsed TrueType face.
 type Face struct {
@@ -113,7 +121,18 @@ func Load(fsys fs.FS, f model.Fonts, dir string) (*Set, error) {
 		name := strings.TrimSuffix(path.Base(p), path.Ext(p))
 		srcs[i] = source{name: name, data: data, where: where, rel: p}
 	}
-	return newSet(srcs)
+	set, err := newSet(srcs)
+	if err != nil {
+		return nil, err
+	}
+	set.sums = map[string]string{}
+	for _, src := range srcs {
+		if src.rel != "" {
+			h := sha256.Sum256(src.data)
+			set.sums[src.rel] = hex.EncodeToString(h[:])
+		}
+	}
+	return set, nil
 }
 
 // FileError is a font file that cannot be used, and why.
