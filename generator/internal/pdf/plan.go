@@ -168,6 +168,7 @@ func (b *builder) item(it *document.Item, parent *typeset.Bookmark) {
 	}
 	b.blocks(it.Blocks, ctx{level: 1, x: b.textX(0)}, node)
 	if c := it.Contact; c != nil {
+		b.KeepLast() // the contact line never stands alone on a page
 		st := typeset.Style{Size: 10.5, Color: typeset.Subtle}
 		b.Text(typeset.Plain(c.Label+": "+c.Value+c.Unit, st), typeset.Para{Align: typeset.Right, Before: 14})
 	}
