@@ -39,7 +39,7 @@ type Options struct {
 // Server is a running preview.
 type Server struct {
 	opt     Options
-	work    string // private output folder
+	work    string // private folder: the output folder and, beside it, the build's staging folder
 	mu      sync.RWMutex
 	gen     int            // build generation, bumped on every rebuild
 	failed  []diag.Finding // findings of the last failed build; nil when it succeeded
@@ -113,9 +113,12 @@ func (s *Server) Close() error {
 	return err
 }
 
+// out is the output folder builds write.
+func (s *Server) out() string { return filepath.Join(s.work, "output") }
+
 func (s *Server) rebuild() {
 	start := time.Now()
-	bo := build.Options{Content: s.opt.Content, Out: s.work, NodeModules: s.opt.NodeModules, Incremental: true, SourceDate: s.opt.SourceDate}
+	bo := build.Options{Content: s.opt.Content, Out: s.out(), NodeModules: s.opt.NodeModules, Incremental: true, SourceDate: s.opt.SourceDate}
 	if s.opt.Templates != "" {
 		bo.Templates = os.DirFS(s.opt.Templates)
 	}
@@ -234,7 +237,7 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad path", http.StatusBadRequest)
 		return
 	}
-	root := filepath.Join(s.work, "site")
+	root := filepath.Join(s.out(), "site")
 	p := filepath.Join(root, filepath.FromSlash(rel))
 	if info, err := os.Stat(p); err == nil && info.IsDir() {
 		if !strings.HasSuffix(r.URL.Path, "/") || rel != "" && "/"+rel+"/" != r.URL.Path {
