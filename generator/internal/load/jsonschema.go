@@ -125,7 +125,7 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 func (g *schemaGen) typ(t reflect.Type) map[string]any {
 	switch {
 	case t == amountType:
-		return map[string]any{"type": []string{"number", "string"}, "pattern": `^[0-9][0-9,]*(\.[0-9]+)?$`, "description": "금액, 예: 16,366"}
+		return map[string]any{"type": []string{"number", "string"}, "pattern": `^(0|[1-9][0-9]*|[1-9][0-9]{0,2}(,[0-9]{3})+)(\.[0-9]+)?$`, "description": "금액, 예: 16,366"}
 	case t == ratioType:
 		return map[string]any{"type": []string{"number", "string"}, "pattern": `^[0-9]+(\.[0-9]{1,2})?%?$`, "description": "비율, 예: 90%"}
 	}

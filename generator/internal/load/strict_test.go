@@ -1,11 +1,13 @@
 package load
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
 
+	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/yamlstrict"
 )
 
@@ -108,6 +110,18 @@ func TestTextChecks(t *testing.T) {
 		wantMulti := wantSingle && r != '\n' && r != '\t'
 		if single != wantSingle || multi != wantMulti {
 			t.Errorf("U+%04X: single-line refused %v (want %v), prose refused %v (want %v)", r, single, wantSingle, multi, wantMulti)
+		}
+	}
+}
+
+// TestSchemaAmountPattern: the JSON Schema's amount pattern (for editors)
+// accepts exactly what the loader accepts.
+func TestSchemaAmountPattern(t *testing.T) {
+	pattern := regexp.MustCompile(new(schemaGen).typ(amountType)["pattern"].(string))
+	for _, s := range []string{"0", "7", "16366", "16,366", "1,234,567.5", "0.25", "007", "1,6,3", "16366,000", "1,0000", "+5", "0x10", "1_0", "1e3", ",100", "100,", "1.", ".5"} {
+		_, err := numfmt.Decimal(s)
+		if pattern.MatchString(s) != (err == nil) {
+			t.Errorf("%q: schema pattern matches %v, loader accepts %v", s, pattern.MatchString(s), err == nil)
 		}
 	}
 }
