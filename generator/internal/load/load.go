@@ -326,6 +326,8 @@ func (fc *fileCtx) fontFile(field, rel string) {
 		fc.errorf(field, "font file %s does not exist", fc.ld.display(rel))
 	case info.IsDir():
 		fc.errorf(field, "%s is a folder; expected a .ttf file", fc.ld.display(rel))
+	case !info.Mode().IsRegular():
+		fc.errorf(field, "%s is %s, not a regular file; expected a .ttf file", fc.ld.display(rel), fileKind(info.Mode()))
 	case !strings.HasSuffix(strings.ToLower(rel), ".ttf"):
 		fc.hintf(field, "convert it to TrueType (.ttf)", "font %s is not a .ttf file; PDFs need TrueType outlines", rel)
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"workplan/generator/internal/numfmt"
 )
 
 // amountText is an amount as written ("16,366" or 16366); it is parsed once
@@ -26,10 +28,11 @@ type ratioText struct{ bp int64 }
 
 func (r *ratioText) UnmarshalYAMLNode(n *yaml.Node) error {
 	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(n.Value), "%"))
-	v, ok := new(big.Rat).SetString(s)
-	if !ok || strings.ContainsAny(s, "eE/") {
+	digits, err := numfmt.Decimal(s)
+	if err != nil || strings.Contains(digits, ",") {
 		return fmt.Errorf("expected a percentage like 90%% or 33.33, got %q", n.Value)
 	}
+	v, _ := new(big.Rat).SetString(digits)
 	v.Mul(v, big.NewRat(100, 1))
 	if !v.IsInt() {
 		return fmt.Errorf("percentage %s has more than two decimals", n.Value)

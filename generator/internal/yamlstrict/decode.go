@@ -357,8 +357,12 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 		k, val := n.Content[i], n.Content[i+1]
 		key := k.Value
 		fp := join(path, key)
-		if k.Kind != yaml.ScalarNode {
+		if k.Kind != yaml.ScalarNode || k.Anchor != "" {
 			d.errorf(k, path, "expected a plain key, got %s", kindName(k))
+			continue
+		}
+		if k.Style&yaml.TaggedStyle != 0 {
+			d.errorf(k, path, "YAML tag %s on key %q is not supported", k.Tag, k.Value)
 			continue
 		}
 		if seen[key] {
