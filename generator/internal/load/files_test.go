@@ -1,6 +1,8 @@
 package load
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"strings"
 	"testing"
@@ -21,6 +23,26 @@ func TestPlanFiles(t *testing.T) {
 	for _, p := range site.Plans {
 		if got := strings.Join(p.Files, " "); got != strings.Join(want[p.Slug], " ") {
 			t.Errorf("%s: Files = %s\nwant %s", p.Slug, got, strings.Join(want[p.Slug], " "))
+		}
+		checkHashes(t, p.Slug, p.Files, p.Hashes)
+	}
+	checkHashes(t, "site", []string{"site.yaml"}, site.Hashes)
+}
+
+// checkHashes: each file has the SHA-256 of its bytes on disk, and no
+// other file has one.
+func checkHashes(t *testing.T, what string, files []string, hashes map[string]string) {
+	t.Helper()
+	if len(hashes) != len(files) {
+		t.Errorf("%s: %d hashes for %d files", what, len(hashes), len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile("../../../testdata/rich/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum := sha256.Sum256(data); hashes[f] != hex.EncodeToString(sum[:]) {
+			t.Errorf("%s: hash of %s = %q, want %x", what, f, hashes[f], sum)
 		}
 	}
 }

@@ -26,3 +26,21 @@ func TestRates(t *testing.T) {
 		}
 	}
 }
+
+func TestDecimal(t *testing.T) {
+	for in, want := range map[string]string{"0": "0", "16366": "16366", "16,366": "16366", "1,234,567.25": "1234567.25", "0.5": "0.5"} {
+		if got, err := Decimal(in); err != nil || got != want {
+			t.Errorf("Decimal(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for in, suggest := range map[string]string{"0x3FD7": "16,343", "1,6,3,6,6": "16,366", "+5": "5", "1_0": "10", "0x1p-2": "0.25",
+		"1e99999": "", ".5": "0.5", "1.": "1", "십": "", "": "", "1/3": "", "-5": ""} {
+		_, err := Decimal(in)
+		se, ok := err.(*SyntaxError)
+		if !ok {
+			t.Errorf("Decimal(%q) error = %v, want a syntax error", in, err)
+		} else if se.Suggest != suggest {
+			t.Errorf("Decimal(%q) suggestion %q, want %q", in, se.Suggest, suggest)
+		}
+	}
+}
