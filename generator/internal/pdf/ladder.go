@@ -23,7 +23,8 @@ type builder struct {
 	doc *document.Plan
 
 	planFile  string
-	itemBreak bool // the next item starts a new page
+	prefix    string // before every anchor; "" for a plan alone
+	itemBreak bool   // the next item starts a new page
 }
 
 func newBuilder(doc *document.Plan, planFile string, d *typeset.Doc) *builder {

@@ -20,14 +20,26 @@ func (b *builder) build() {
 	b.FrontPart("순서", contentsAnchor)
 	b.cover()
 	b.NewPage()
-	b.contents()
+	b.contentsTitle()
+	b.contents(b.doc.Contents, 0)
+	b.body(nil, false)
+}
+
+// body lays out the chapters, numbered from the first (from 1 again with
+// restart), their bookmarks under parent. A council book lays several
+// plans' bodies on one Doc, each builder with its own anchor prefix.
+func (b *builder) body(parent *typeset.Bookmark, restart bool) {
 	for i, c := range b.doc.Chapters {
 		if i == 0 {
-			b.NumberedPart(c.ID, false)
+			b.NumberedPart(b.anchor(c.ID), restart)
 		}
-		b.chapter(c)
+		b.chapter(c, parent)
 	}
 }
+
+// anchor is a node's link target: its id, after the builder's prefix
+// (ids are unique within one plan only).
+func (b *builder) anchor(id string) string { return b.prefix + id }
 
 // cover is the title page: title between rules, the occasion, the date and
 // the department, as on the printed report.
@@ -67,10 +79,8 @@ func (b *builder) cover() {
 	b.RowOf(ch, 0, false, ps).Anchor = coverAnchor
 }
 
-// contents is 순서: each entry with dot leaders and the page number its
-// heading lands on, linked to it; entries under it indented. It may run
-// over several pages.
-func (b *builder) contents() {
+// contentsTitle is the 순서 page's title.
+func (b *builder) contentsTitle() {
 	title := typeset.Style{Bold: true, Size: 22, Color: typeset.Ink}
 	for i, r := range b.TextRows(typeset.Plain("순   서", title), typeset.Para{Align: typeset.Center, Lead: 40, Keep: true}) {
 		if i == 0 {
@@ -79,30 +89,34 @@ func (b *builder) contents() {
 		b.Add(r)
 	}
 	b.Space(26)
-	var walk func(es []*document.Entry)
-	walk = func(es []*document.Entry) {
-		for _, e := range es {
-			st := typeset.Style{Bold: true, Size: 15, Color: typeset.Ink}
-			x, before := 0.0, 16.0
-			if e.Depth > 1 {
-				st = typeset.Style{Size: 12.5, Color: typeset.Ink}
-				x, before = 22*float64(e.Depth-1), 5
-			}
-			b.ContentsLine(typeset.Plain(e.Label, st), st, x, b.TextWidth("0. ", st), before, e.ID)
-			walk(e.Sub)
+}
+
+// contents sets 순서 entries, each with dot leaders and the printed
+// number of the page its heading lands on, linked to it; entries under it
+// indented. shift moves every entry that many levels in (a book lists a
+// plan's entries under its department). It may run over several pages.
+func (b *builder) contents(es []*document.Entry, shift int) {
+	for _, e := range es {
+		depth := e.Depth + shift
+		st := typeset.Style{Bold: true, Size: 15, Color: typeset.Ink}
+		x, before := 0.0, 16.0
+		if depth > 1 {
+			st = typeset.Style{Size: 12.5, Color: typeset.Ink}
+			x, before = 22*float64(depth-1), 5
 		}
+		b.ContentsLine(typeset.Plain(e.Label, st), st, x, b.TextWidth("0. ", st), before, b.anchor(e.ID))
+		b.contents(e.Sub, shift)
 	}
-	walk(b.doc.Contents)
 }
 
 // chapter starts a new page with the chapter heading (Ⅰ. 일반현황) and
 // sets its blocks.
-func (b *builder) chapter(c *document.Chapter) {
+func (b *builder) chapter(c *document.Chapter, parent *typeset.Bookmark) {
 	b.SetSource(b.planFile)
 	b.NewPage()
 	st := typeset.Style{Bold: true, Size: 21, Color: typeset.Navy}
 	rows := b.TextRows(typeset.Plain(c.Label, st), typeset.Para{Keep: true, Lead: 34})
-	typeset.AnchorRow(rows[0], c.ID)
+	typeset.AnchorRow(rows[0], b.anchor(c.ID))
 	last := rows[len(rows)-1]
 	last.H += 8
 	last.Payload = append(last.Payload.([]typeset.Prim),
@@ -113,7 +127,7 @@ func (b *builder) chapter(c *document.Chapter) {
 	}
 	b.Space(14)
 	b.itemBreak = false
-	node := b.Bookmark(nil, c.Label, c.ID)
+	node := b.Bookmark(parent, c.Label, b.anchor(c.ID))
 	b.blocks(c.Blocks, ctx{level: 0}, node)
 }
 
@@ -129,14 +143,14 @@ func (b *builder) group(g *document.Group, parent *typeset.Bookmark) {
 		hang = b.TextWidth(g.Number+" ", st)
 	}
 	rows := b.TextRows(typeset.Plain(g.Label, st), typeset.Para{Keep: true, Before: 6, Hang: hang})
-	typeset.AnchorRow(rows[0], g.ID)
+	typeset.AnchorRow(rows[0], b.anchor(g.ID))
 	last := rows[len(rows)-1]
 	last.H += 6
 	last.Payload = append(last.Payload.([]typeset.Prim), &typeset.LinePrim{X1: 0, Y1: last.H - 1, X2: b.Page.CW, Y2: last.H - 1, Color: typeset.Navy, LW: 1})
 	for _, r := range rows {
 		b.Add(r)
 	}
-	node := b.Bookmark(parent, g.Label, g.ID)
+	node := b.Bookmark(parent, g.Label, b.anchor(g.ID))
 	if len(g.Intro) > 0 {
 		b.Space(6)
 		b.blocks(g.Intro, ctx{level: 1}, node)
@@ -162,7 +176,7 @@ func (b *builder) item(it *document.Item, parent *typeset.Bookmark) {
 	defer b.SetSource(b.planFile)
 
 	b.banner(it)
-	node := b.Bookmark(parent, it.Label, it.ID)
+	node := b.Bookmark(parent, it.Label, b.anchor(it.ID))
 	if len(it.Purpose) > 0 {
 		b.purpose(it.Purpose)
 	}
@@ -198,7 +212,7 @@ func (b *builder) banner(it *document.Item) {
 	ps := []typeset.Prim{
 		&typeset.RectPrim{X: 0, Y: 0, W: cw, H: h, Fill: &typeset.HeadFill},
 		&typeset.RectPrim{X: 0, Y: 0, W: 4.5, H: h, Fill: &typeset.Navy},
-		&typeset.AnchorPrim{Name: it.ID},
+		&typeset.AnchorPrim{Name: b.anchor(it.ID)},
 	}
 	for i, l := range lines {
 		ps = append(ps, b.Baseline(l.Text, padX, lh, st.Size).Shift(0, padY+float64(i)*lh))
@@ -213,7 +227,7 @@ func (b *builder) banner(it *document.Item) {
 		x += tagWs[i] + 4
 	}
 	r := b.RowOf(h, 22, true, ps)
-	r.Anchor = it.ID
+	r.Anchor = b.anchor(it.ID)
 	b.Space(8)
 }
 
