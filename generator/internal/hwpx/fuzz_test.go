@@ -1,6 +1,10 @@
 package hwpx
 
-import "testing"
+import (
+	"testing"
+
+	"workplan/generator/internal/document"
+)
 
 // FuzzTable builds tables of arbitrary spans from bytes: Write must either
 // return an error or a table whose cells tile its grid, never panic.
@@ -55,6 +59,52 @@ func FuzzTable(f *testing.F) {
 			if n != 1 || k[0] >= rows || k[1] >= ncols {
 				t.Fatalf("slot %v covered %d times in %dx%d", k, n, rows, ncols)
 			}
+		}
+	})
+}
+
+// FuzzPlanTable: any table the document tree may hold (ragged rows,
+// spans past the table's end or into cells from above, header spans into
+// the body) becomes a table that Write accepts and that tiles its grid.
+func FuzzPlanTable(f *testing.F) {
+	f.Add([]byte{1, 3, 1, 1, 2, 1, 0, 1, 1})
+	f.Add([]byte{2, 9, 9, 1, 1, 0, 2, 3, 0, 1, 1, 1, 1, 1, 1})
+	f.Add([]byte{0, 1, 4, 0, 0, 2, 2})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 1 || len(data) > 80 {
+			return
+		}
+		head := int(data[0] % 3)
+		var rows [][]document.Cell
+		var row []document.Cell
+		for i := 1; i+1 < len(data); i += 2 {
+			if data[i] == 0 {
+				rows = append(rows, row)
+				row = nil
+				continue
+			}
+			row = append(row, document.Cell{Text: document.Plain("x"), ColSpan: int(data[i] % 5), RowSpan: int(data[i+1] % 5)})
+		}
+		rows = append(rows, row)
+		dt := &document.Table{}
+		if head > len(rows) {
+			head = len(rows)
+		}
+		dt.Head, dt.Body = rows[:head], rows[head:]
+		tbl := planTable(dt)
+		if tbl == nil {
+			return
+		}
+		b, err := Write(Document{Page: PlanPage(), Blocks: []Block{tbl}})
+		if err != nil {
+			t.Fatalf("rows %v: %v", rows, err)
+		}
+		section, err := parseXML(partData(t, unzip(t, b), "Contents/section0.xml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !checkGrid(t, section.all("tbl")[0], PlanPage().TextWidth()) {
+			t.Logf("rows %v", rows)
 		}
 	})
 }

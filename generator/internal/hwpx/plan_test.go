@@ -203,8 +203,9 @@ func TestCoverDate(t *testing.T) {
 // checkGrid reads a table back from cellAddr and cellSpan alone: the cells
 // cover the rowCnt × colCnt grid exactly once, the columns add up to the
 // text width, and the header cells are the leading rows, marked to repeat.
-func checkGrid(t *testing.T, tbl *node, textWidth Length) {
+func checkGrid(t *testing.T, tbl *node, textWidth Length) (ok bool) {
 	t.Helper()
+	defer func() { ok = !t.Failed() }()
 	rows, cols := atoi(t, tbl.must("rowCnt")), atoi(t, tbl.must("colCnt"))
 	trs := tbl.all("tr")
 	if len(trs) != rows {
@@ -215,7 +216,8 @@ func checkGrid(t *testing.T, tbl *node, textWidth Length) {
 	for i := range covered {
 		covered[i] = make([]int, cols)
 	}
-	colWidth := make([]int, cols)
+	type edge struct{ from, to, width int }
+	var edges []edge
 	headerRows, bodySeen := 0, false
 	for r, tr := range trs {
 		head := false
@@ -233,9 +235,7 @@ func checkGrid(t *testing.T, tbl *node, textWidth Length) {
 					covered[y][x]++
 				}
 			}
-			if cs == 1 {
-				colWidth[col] = atoi(t, tc.child("cellSz").must("width"))
-			}
+			edges = append(edges, edge{col, col + cs, atoi(t, tc.child("cellSz").must("width"))})
 		}
 		switch {
 		case head && bodySeen:
@@ -253,16 +253,33 @@ func checkGrid(t *testing.T, tbl *node, textWidth Length) {
 			}
 		}
 	}
-	total := 0
-	for _, w := range colWidth {
-		total += w
+	// Column boundaries from the cells' widths: a cell from column a to b
+	// says x[b] - x[a] = width. They must agree, and the last boundary is
+	// the text width.
+	x := map[int]int{0: 0}
+	for changed := true; changed; {
+		changed = false
+		for _, e := range edges {
+			a, aok := x[e.from]
+			b, bok := x[e.to]
+			switch {
+			case aok && bok && b-a != e.width:
+				t.Errorf("table %s: a cell over columns %d–%d is %d wide, the columns %d", tbl.must("id"), e.from, e.to-1, e.width, b-a)
+				return
+			case aok && !bok:
+				x[e.to], changed = a+e.width, true
+			case bok && !aok:
+				x[e.from], changed = b-e.width, true
+			}
+		}
 	}
-	if total != int(textWidth) {
-		t.Errorf("table %s: columns add up to %d, text width %d", tbl.must("id"), total, textWidth)
+	if x[cols] != int(textWidth) {
+		t.Errorf("table %s: columns add up to %d, text width %d", tbl.must("id"), x[cols], textWidth)
 	}
 	if (headerRows > 0) != (tbl.must("repeatHeader") == "1") {
 		t.Errorf("table %s: %d header rows, repeatHeader=%s", tbl.must("id"), headerRows, tbl.must("repeatHeader"))
 	}
+	return
 }
 
 // TestPlanGolden keeps an unzipped snapshot of the example plan's file.
@@ -293,4 +310,142 @@ func TestPlanReadBack(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestPlanStructure checks what the plan's file says beyond its text, per
+// plan of the example and the rich fixture: every document table with
+// header rows is an hp:tbl that repeats them; merged cells keep their
+// spans; right-aligned (figure) cells are right-aligned paragraphs; each
+// ladder line stands in its rung's 개요 style and each note in 주석; the
+// cover and 순서 hide the page number and the first chapter restarts it.
+func TestPlanStructure(t *testing.T) {
+	for _, rel := range []string{"content", "testdata/rich"} {
+		for _, d := range loadPlans(t, rel) {
+			t.Run(d.ID, func(t *testing.T) { checkPlanStructure(t, d) })
+		}
+	}
+}
+
+func checkPlanStructure(t *testing.T, d *document.Plan) {
+	entries := unzip(t, renderPlan(t, d))
+	header, err := parseXML(partData(t, entries, "Contents/header.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	section, err := parseXML(partData(t, entries, "Contents/section0.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What the tree holds.
+	var headed, spans, right, lines, notes int
+	var lineStyles []string
+	document.WalkBlocks(chapterBlocks(d), func(n document.Node) bool {
+		switch n := n.(type) {
+		case *document.Table:
+			if len(n.Head) > 0 && len(n.Head)+len(n.Body) > 0 {
+				headed++
+			}
+			for _, rows := range [][][]document.Cell{n.Head, n.Body} {
+				for _, row := range rows {
+					for _, c := range row {
+						if c.RowSpan > 1 || c.ColSpan > 1 {
+							spans++
+						}
+						if c.Align == document.Right {
+							right++
+						}
+					}
+				}
+			}
+		case *document.Line:
+			lines++
+			lineStyles = append(lineStyles, PlanStyles()[outlineStyle(n.Level)].Name)
+		case *document.Note:
+			notes++
+		}
+		return true
+	})
+	// What the file holds.
+	styleName := map[string]string{}
+	for _, s := range header.all("style") {
+		styleName[s.must("id")] = s.must("name")
+	}
+	align := map[string]string{}
+	for _, p := range header.all("paraPr") {
+		align[p.must("id")] = p.child("align").must("horizontal")
+	}
+	repeat := 0
+	for _, tbl := range section.all("tbl") {
+		if tbl.must("repeatHeader") == "1" {
+			repeat++
+		}
+	}
+	var gotSpans, gotRight int
+	for _, tc := range section.all("tc") {
+		if sp := tc.child("cellSpan"); sp.must("rowSpan") != "1" || sp.must("colSpan") != "1" {
+			gotSpans++
+		}
+		for _, p := range tc.child("subList").all("p") {
+			if align[p.must("paraPrIDRef")] == "RIGHT" {
+				gotRight++
+			}
+		}
+	}
+	if repeat != headed {
+		t.Errorf("%d tables repeat their header rows; the tree has %d tables with header rows", repeat, headed)
+	}
+	if gotSpans < spans {
+		t.Errorf("%d merged cells; the tree has %d", gotSpans, spans)
+	}
+	if gotRight != right {
+		t.Errorf("%d right-aligned cell paragraphs; the tree has %d right-aligned cells", gotRight, right)
+	}
+	var gotLines []string
+	gotNotes := 0
+	for _, p := range section.all("p") {
+		switch name := styleName[p.must("styleIDRef")]; name {
+		case "개요 1", "개요 2", "개요 3", "개요 4":
+			gotLines = append(gotLines, name)
+		case "주석":
+			gotNotes++
+		}
+	}
+	// Section headings (□ 사업개요) stand at 개요 1 too, so the lines are
+	// a subsequence of the 개요 paragraphs.
+	i := 0
+	for _, s := range gotLines {
+		if i < len(lineStyles) && s == lineStyles[i] {
+			i++
+		}
+	}
+	if i != len(lineStyles) || len(lineStyles) != lines {
+		t.Errorf("%d of %d ladder lines found in their 개요 styles, in order", i, len(lineStyles))
+	}
+	if gotNotes != notes {
+		t.Errorf("%d paragraphs in 주석; the tree has %d notes", gotNotes, notes)
+	}
+	hidden, restart := 0, 0
+	for _, n := range section.all("pageHiding") {
+		if n.must("hidePageNum") == "1" {
+			hidden++
+		}
+	}
+	for _, n := range section.all("newNum") {
+		if n.must("numType") == "PAGE" && n.must("num") == "1" {
+			restart++
+		}
+	}
+	if hidden < 2 || restart != 1 {
+		t.Errorf("%d page-number hidings, %d restarts; want the cover and 순서 hidden and one restart at the first chapter", hidden, restart)
+	}
+}
+
+// chapterBlocks are the printed plan's blocks: every chapter's, in order
+// (the overview charts are the site's).
+func chapterBlocks(d *document.Plan) []document.Block {
+	var out []document.Block
+	for _, c := range d.Chapters {
+		out = append(out, c.Blocks...)
+	}
+	return out
 }

@@ -31,7 +31,7 @@ func (r *planRenderer) table(t *document.Table, skip string) {
 // and totals tinted, each cell aligned as the document says (figures
 // right). Rows shorter than the grid are padded with empty cells, and
 // spans are cut where the table ends, so any table the document holds
-// makes a valid grid. Nil for a table without rows.
+// makes a valid grid. Nil for a table without cells.
 func planTable(t *document.Table) *Table {
 	rows := make([][]document.Cell, 0, len(t.Head)+len(t.Body))
 	rows = append(rows, t.Head...)
@@ -48,6 +48,9 @@ func planTable(t *document.Table) *Table {
 		out.Rows = append(out.Rows, cells)
 	}
 	cols, starts := tile(out)
+	if cols == 0 {
+		return nil
+	}
 	out.Columns = columnWeights(out, cols, starts)
 	return out
 }
