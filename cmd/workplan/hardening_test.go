@@ -163,11 +163,13 @@ func TestKilledBuildLeavesOutput(t *testing.T) {
 		}
 		sameTrees(t, before, after)
 	}
-	// The next build cleans up what the killed ones left.
+	// The next build cleans up what the killed ones left, in out/ and
+	// beside it (.out.build-*, .out.old-*).
 	buildIn(t, bin, dir)
 	entries, _ := os.ReadDir(filepath.Join(dir, "out"))
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".build-") || strings.HasPrefix(e.Name(), ".old-") {
+	beside, _ := os.ReadDir(dir)
+	for _, e := range append(entries, beside...) {
+		if strings.HasPrefix(e.Name(), ".build-") || strings.HasPrefix(e.Name(), ".old-") || strings.HasPrefix(e.Name(), ".out.") {
 			t.Errorf("leftover %s", e.Name())
 		}
 	}
