@@ -149,7 +149,7 @@ func (c *converter) table(t *east.Table, id string) *Table {
 	var aligns []east.Alignment
 	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
 		_, header := r.(*east.TableHeader)
-		var row []Cell
+		row := make([]Cell, 0, max(len(aligns), r.ChildCount()))
 		for cell := r.FirstChild(); cell != nil; cell = cell.NextSibling() {
 			tc, ok := cell.(*east.TableCell)
 			if !ok {

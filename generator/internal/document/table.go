@@ -1,9 +1,6 @@
 package document
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // Table is a table of typed cells. Rows hold only the cells that start
 // there: a cell spanning rows or columns covers the places to its right
@@ -21,21 +18,22 @@ type Table struct {
 	Notes []*Note
 }
 
-// Cell is one table cell.
+// Cell is one table cell. It is kept small: a Markdown table may hold
+// millions.
 type Cell struct {
 	Text    Text
+	RowSpan int // 0 or 1: one row
+	ColSpan int // 0 or 1: one column
 	Type    CellType
 	Align   Align
 	Header  bool // a header cell: every cell of Head, and row labels in Body
-	RowSpan int  // 0 or 1: one row
-	ColSpan int  // 0 or 1: one column
 	Total   bool // a 합계/계 cell, set apart
 	Derived bool // computed for display, not stated by the plan
 	NoWrap  bool // a date or period that should not break
 }
 
 // CellType says what a cell holds.
-type CellType int
+type CellType uint8
 
 const (
 	TextCell   CellType = iota
@@ -44,7 +42,7 @@ const (
 )
 
 // Align is a cell's horizontal alignment.
-type Align int
+type Align uint8
 
 const (
 	Left Align = iota
@@ -70,16 +68,48 @@ func (t *Table) Cols() int {
 	return n
 }
 
-// figureRe matches a figure as plans write it in a table: a number with
-// thousands commas and decimals, a sign (△ for decreases), and an optional
-// unit of counts or money.
-var figureRe = regexp.MustCompile(`^[△▲▽+\-−]?\s?[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:%p?|명|개|개소|개월|건|회|원|천원|만원|백만원|억원|조원|대|곳|권|점|편|가구|세대|호|종|위|배|시간|km|㎞|m|㎡|ha|톤|t|kg|쪽|팀|그루)?$`)
+// figureUnits are the units a figure may carry in a table cell: counts
+// and money.
+var figureUnits = map[string]bool{
+	"%": true, "%p": true, "명": true, "개": true, "개소": true, "개월": true, "건": true, "회": true,
+	"원": true, "천원": true, "만원": true, "백만원": true, "억원": true, "조원": true,
+	"대": true, "곳": true, "권": true, "점": true, "편": true, "가구": true, "세대": true, "호": true,
+	"종": true, "위": true, "배": true, "시간": true, "km": true, "㎞": true, "m": true, "㎡": true,
+	"ha": true, "톤": true, "t": true, "kg": true, "쪽": true, "팀": true, "그루": true,
+}
 
-// IsFigure reports whether a cell's text is a figure, so that it is a
-// NumberCell and, in a column of figures, right-aligned. This is the one
-// rule for every table of every output.
+// IsFigure reports whether a cell's text is a figure as plans write it: a
+// number with thousands commas and decimals, an optional sign (△ ▲ ▽ for
+// changes), and an optional unit of counts or money (61,743건, 12명,
+// △3.9%). Such a cell is a NumberCell and, in a column of figures,
+// right-aligned. This is the one rule for every table of every output.
 func IsFigure(s string) bool {
-	return figureRe.MatchString(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	for _, sign := range []string{"△", "▲", "▽", "+", "-", "−"} {
+		if strings.HasPrefix(s, sign) {
+			s = strings.TrimPrefix(strings.TrimPrefix(s, sign), " ")
+			break
+		}
+	}
+	i := 0
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return false
+	}
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ',') {
+		i++
+	}
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	unit := strings.TrimPrefix(s[i:], " ")
+	return unit == "" || figureUnits[unit]
 }
 
 // isEmpty reports whether a cell's text states no figure.
@@ -139,6 +169,14 @@ func alignFigures(body [][]Cell) {
 // grid calls fn for every cell of rows with its column, counting the
 // places covered by cells spanning from rows above.
 func grid(rows [][]Cell, fn func(r, c int, cell *Cell)) {
+	if !spans(rows) {
+		for r := range rows {
+			for c := range rows[r] {
+				fn(r, c, &rows[r][c])
+			}
+		}
+		return
+	}
 	covered := map[[2]int]bool{}
 	for r := range rows {
 		c := 0
@@ -158,6 +196,18 @@ func grid(rows [][]Cell, fn func(r, c int, cell *Cell)) {
 			c += max(1, cell.ColSpan)
 		}
 	}
+}
+
+// spans reports whether any cell of rows spans rows or columns.
+func spans(rows [][]Cell) bool {
+	for _, r := range rows {
+		for _, c := range r {
+			if c.RowSpan > 1 || c.ColSpan > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headRow is a header row of plain labels.
