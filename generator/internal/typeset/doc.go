@@ -35,6 +35,8 @@ func a4(w, h float64) Geometry {
 	return Geometry{W: w, H: h, Left: side, Top: top, CW: w - 2*side, CH: h - top - bottom, Footer: h - 30}
 }
 
+// Portrait and Landscape are A4 pages with the margins council reports
+// are printed with.
 var (
 	Portrait  = a4(595.28, 841.89)
 	Landscape = a4(841.89, 595.28)
@@ -55,8 +57,9 @@ type Doc struct {
 	parts   []part
 
 	// source names the content file being set, in warnings.
-	source   string
-	seen     map[string]bool
+	source string
+	seen   map[string]bool
+	// Warnings name characters no font has, once per file and character.
 	Warnings []diag.Finding
 	// usesFallback records that some glyph comes from the fallback face,
 	// which is then embedded.

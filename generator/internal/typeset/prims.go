@@ -28,6 +28,8 @@ type Run struct {
 	Text  string
 }
 
+// RectPrim is a rectangle, filled and/or stroked, with rounded corners
+// when Radius is set.
 type RectPrim struct {
 	X, Y, W, H float64
 	Fill       *RGB
@@ -37,6 +39,7 @@ type RectPrim struct {
 	Dash       bool
 }
 
+// LinePrim is a straight line.
 type LinePrim struct {
 	X1, Y1, X2, Y2 float64
 	Color          RGB
@@ -61,6 +64,7 @@ type AnchorPrim struct {
 	Name string
 }
 
+// Shift moves a prim; every prim does so by returning a moved copy.
 func (p *TextPrim) Shift(dx, dy float64) Prim {
 	c := *p
 	c.X += dx

@@ -50,6 +50,7 @@ type Span struct {
 	Style Style
 }
 
+// Plain is text in one style.
 func Plain(text string, st Style) []Span { return []Span{{text, st}} }
 
 // Restyle gives spans the size and colour of st, keeping their boldness
@@ -185,6 +186,7 @@ func (d *Doc) width(spans []Span) float64 {
 	return w
 }
 
+// TextWidth is the natural width of text set in st.
 func (d *Doc) TextWidth(text string, st Style) float64 { return d.width(Plain(text, st)) }
 
 // Align is a line's horizontal alignment.
