@@ -8,7 +8,6 @@ import (
 	"github.com/signintech/gopdf"
 
 	"workplan/generator/internal/chart"
-	"workplan/generator/internal/numfmt"
 )
 
 // Chart colours: series and slices, distinguishable in greyscale print.
@@ -210,22 +209,13 @@ func niceScale(m float64) (top, step float64) {
 	return top, step
 }
 
-// fmtValue writes a chart value: 16,366, 1.5, or "-" for none.
+// fmtValue writes a chart value as the chart's data table does
+// (chart.Number), or "-" for none.
 func fmtValue(v float64) string {
 	if v == 0 {
 		return "-"
 	}
-	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return numfmt.Int(int64(v))
-	}
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		if n, err := strconv.ParseInt(s[:i], 10, 64); err == nil {
-			return numfmt.Int(n) + s[i:]
-		}
-	}
-	return s
+	return chart.Number(v)
 }
 
 // axisValue writes an axis tick: 0 stays 0.
@@ -426,8 +416,7 @@ func (d *Doc) pieChart(c *chart.Chart, w float64) ([]Prim, float64) {
 		y := ly + float64(i)*lh
 		ps = append(ps, &RectPrim{X: lx, Y: y - 8, W: 9, H: 9, Fill: &col})
 		ps = append(ps, d.textAt(cat, Style{Size: 10, Color: Ink}, lx+15, y, Left))
-		pct := vals[i] / total * 100
-		val := fmtValue(vals[i]) + " (" + strconv.FormatFloat(pct, 'f', 1, 64) + "%)"
+		val := fmtValue(vals[i]) + " (" + chart.Share(vals[i], total) + ")"
 		ps = append(ps, d.textAt(val, Style{Size: 10, Color: Ink}, w-10, y, Right))
 	}
 	return ps, cy + r + 8
