@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"io/fs"
 	"os"
@@ -339,5 +340,35 @@ func TestSourceDateInKeys(t *testing.T) {
 	b, _ := planKeys(r.Site, Options{Content: "rich", SourceDate: time.Unix(1700000000, 0)}, faces)
 	if a[0].pdf == "" || a[0].pdf == b[0].pdf {
 		t.Errorf("keys %q and %q", a[0].pdf, b[0].pdf)
+	}
+}
+
+// sitemap.xml stays well-formed XML whatever the base URL holds that the
+// loader lets through (issue 12.7): & ' and Hangul in the path.
+func TestSitemapIsWellFormed(t *testing.T) {
+	content := copyTree(t, "../../../testdata/rich")
+	edit(t, filepath.Join(content, "site.yaml"), "base_url: https://example.go.kr/plans", "base_url: \"https://example.go.kr/계획&자료'<2>/\"")
+	out := t.TempDir()
+	r, err := Run(Options{Content: content, Out: out, NodeModules: nodeModules(t)})
+	if errors.Is(err, ErrContent) {
+		t.Skipf("the loader refuses this base_url: %v", r.Check.Findings)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "site", "sitemap.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal(data, &m); err != nil {
+		t.Fatalf("sitemap.xml is not well-formed: %v\n%s", err, data)
+	}
+	if len(m.URLs) != 4 || !strings.Contains(m.URLs[0].Loc, "계획&자료'") {
+		t.Errorf("sitemap locations: %+v", m.URLs)
 	}
 }
