@@ -18,7 +18,7 @@ const busanCase = "testdata/cases/busan-culture-sports-2025"
 
 // loadPlans loads the content tree at rel (from the repository root) and
 // builds each plan's document.
-func loadPlans(t *testing.T, rel string) []*document.Plan {
+func loadPlans(t testing.TB, rel string) []*document.Plan {
 	t.Helper()
 	s, l := load.Load(os.DirFS(filepath.Join(repoRoot(t), rel)), rel)
 	if s == nil || (l != nil && l.HasErrors()) {

@@ -21,7 +21,7 @@ import (
 const readerPackage = "@ssabrojs/hwpxjs"
 
 // repoRoot is the directory holding go.mod.
-func repoRoot(t *testing.T) string {
+func repoRoot(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
