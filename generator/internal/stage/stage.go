@@ -69,6 +69,11 @@ func Begin(out string) (*Staging, error) {
 	if err != nil {
 		return nil, err
 	}
+	// An output folder that is a link is swapped where it points: the
+	// link stays.
+	if real, err := filepath.EvalSymlinks(out); err == nil {
+		out = real
+	}
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create output folder: %w", err)
@@ -94,6 +99,14 @@ func Begin(out string) (*Staging, error) {
 	}
 	if !forceInside && sameDevice(out, parent) {
 		s.Dir, err = os.MkdirTemp(parent, s.sibling(stagingInfix))
+		if err == nil {
+			// The staging folder becomes the output folder: give it the
+			// output folder's permissions (MkdirTemp makes it private),
+			// so a web server can still read what it publishes.
+			if info, serr := os.Stat(out); serr == nil {
+				err = os.Chmod(s.Dir, info.Mode().Perm())
+			}
+		}
 	}
 	if s.Dir == "" {
 		s.inside = true

@@ -304,3 +304,30 @@ func TestInside(t *testing.T) {
 		}
 	}
 }
+
+// The output folder keeps its permissions across the swap (the staging
+// folder is made private), and a link to it stays a link.
+func TestSwapKeepsModeAndLink(t *testing.T) {
+	inModes(t, func(t *testing.T) {
+		dir := t.TempDir()
+		real := filepath.Join(dir, "real")
+		write(t, filepath.Join(real, "site", "index.html"), "old")
+		if err := os.Chmod(real, 0o751); err != nil {
+			t.Fatal(err)
+		}
+		link := filepath.Join(dir, "output")
+		if err := os.Symlink("real", link); err != nil {
+			t.Fatal(err)
+		}
+		commit(t, link, map[string]string{"site/index.html": "new"})
+		if l, err := os.Readlink(link); err != nil || l != "real" {
+			t.Errorf("the link became %q, %v", l, err)
+		}
+		if got := read(t, filepath.Join(real, "site", "index.html")); got != "new" {
+			t.Errorf("through the link: %q", got)
+		}
+		if info, err := os.Stat(real); err != nil || info.Mode().Perm() != 0o751 {
+			t.Errorf("output folder mode %v, want 0751", info.Mode().Perm())
+		}
+	})
+}
