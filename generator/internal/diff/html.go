@@ -30,14 +30,14 @@ func (r *Report) HTML(w io.Writer) error {
 		Summary  string
 		Versions string
 		Plans    []htmlPlan
-	}{Summary: r.Summary(), Versions: r.Versions()}
+	}{Summary: r.Summary(), Versions: visible(r.Versions())}
 	if r.Empty() {
 		data.Summary = "변경 사항 없음"
 	}
 	for _, p := range r.Plans {
-		hp := htmlPlan{Title: p.Title}
+		hp := htmlPlan{Title: visible(p.Title)}
 		for _, c := range r.ByPlan(p.Slug) {
-			row := htmlRow{Where: c.Label(), Note: template.HTML(kindWord[c.Kind])}
+			row := htmlRow{Where: visible(c.Label()), Note: template.HTML(kindWord[c.Kind])}
 			switch {
 			case c.Kind == Added:
 				row.New = tag("ins", c.New)
@@ -46,7 +46,7 @@ func (r *Report) HTML(w io.Writer) error {
 			case c.Kind == Renamed || c.Figure():
 				row.Old, row.New = tag("del", c.Old), tag("ins", c.New)
 				if c.Figure() {
-					row.Note = template.HTML(template.HTMLEscapeString(c.Delta))
+					row.Note = template.HTML(escape(c.Delta))
 				}
 			default:
 				row.Old, row.New = sides(c.Words)
@@ -59,8 +59,13 @@ func (r *Report) HTML(w io.Writer) error {
 }
 
 func tag(name, text string) template.HTML {
-	return template.HTML("<" + name + ">" + template.HTMLEscapeString(text) + "</" + name + ">")
+	return template.HTML("<" + name + ">" + escape(text) + "</" + name + ">")
 }
+
+// escape writes text from the content as HTML text, with controls and
+// bidi overrides made visible (see visible): U+202E cannot turn 16,366
+// into what reads as 66,361 in the table a council reviews.
+func escape(s string) string { return template.HTMLEscapeString(visible(s)) }
 
 // sides splits word operations into the old text (kept + deleted) and the
 // new text (kept + inserted).
@@ -69,7 +74,7 @@ func sides(ops []Op) (old, new template.HTML) {
 	for _, op := range ops {
 		switch op.Kind {
 		case '=':
-			t := template.HTMLEscapeString(op.Text)
+			t := escape(op.Text)
 			o, n = append(o, t), append(n, t)
 		case '-':
 			o = append(o, string(tag("del", op.Text)))

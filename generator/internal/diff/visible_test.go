@@ -99,3 +99,17 @@ func TestCodeSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLShowsControlsVisibly(t *testing.T) {
+	var b bytes.Buffer
+	if err := hostileReport().HTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	noActing(t, "html", out)
+	for _, want := range []string{"예산 U+202E원천", `<del>널\x00문자</del>`, `제목\n- 3. forged`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("html lacks %q", want)
+		}
+	}
+}
