@@ -182,15 +182,17 @@ func readBack(t *testing.T, node, modules string, doc Document) readback {
 
 	// The library's own text extraction: top-level paragraphs only, with
 	// spaces at run edges trimmed, so compare without whitespace. Its XML
-	// parser turns a run that reads as a number ("1." of an ordered line,
-	// "37") into a number, which extractText then drops; so do we.
+	// parser turns a run that reads as a number ("37") into a number,
+	// which extractText then drops; so do we, run by run as written.
+	section, err := parseXML(partData(t, unzip(t, b), "Contents/section0.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var paras strings.Builder
-	for _, b := range doc.Blocks {
-		if p, ok := b.(*Paragraph); ok {
-			for _, r := range p.Runs {
-				if !numberRE.MatchString(strings.TrimSpace(r.Text)) {
-					paras.WriteString(r.Text)
-				}
+	for _, p := range section.children {
+		for _, run := range p.children {
+			if tt := run.child("t"); tt != nil && !numberRE.MatchString(strings.TrimSpace(tt.text)) {
+				paras.WriteString(tt.text)
 			}
 		}
 	}

@@ -127,18 +127,34 @@ func (s *sectionWriter) paragraph(p *Paragraph, top bool) string {
 		}
 		s.w.end("hp:run")
 	}
+	// Neighbouring runs of one character shape are written as one run, as
+	// 한글 keeps them.
+	var pending strings.Builder
+	pendingID := -1
+	flush := func() {
+		if pendingID < 0 {
+			return
+		}
+		s.w.start("hp:run", "charPrIDRef", itoa(pendingID))
+		s.w.start("hp:t")
+		writeRunText(s.w, pending.String())
+		s.w.end("hp:t")
+		s.w.end("hp:run")
+		pending.Reset()
+	}
 	for _, r := range p.Runs {
 		if r.Text == "" {
 			continue
 		}
 		written = true
-		s.w.start("hp:run", "charPrIDRef", itoa(s.refs.char(p.Style, r)))
-		s.w.start("hp:t")
-		writeRunText(s.w, r.Text)
-		s.w.end("hp:t")
-		s.w.end("hp:run")
+		if id := s.refs.char(p.Style, r); id != pendingID {
+			flush()
+			pendingID = id
+		}
+		pending.WriteString(r.Text)
 		text.WriteString(r.Text)
 	}
+	flush()
 	if !written {
 		s.w.empty("hp:run", "charPrIDRef", itoa(s.refs.styleChar[p.Style]))
 	}
