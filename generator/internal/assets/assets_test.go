@@ -2,16 +2,12 @@ package assets
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"errors"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -190,38 +186,31 @@ func TestFontSheet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rule := regexp.MustCompile(`@font-face\{[^}]*font-weight:(\d+);[^}]*src:url\(([^)]+)\) format\("woff2"\);unicode-range:([^}]+)\}`)
-	rules := rule.FindAllSubmatch(css, -1)
-	if len(rules) == 0 || bytes.Count(css, []byte("@font-face")) != len(rules) {
-		t.Fatalf("%s: %d rules read of %d @font-face", FontSheet, len(rules), bytes.Count(css, []byte("@font-face")))
+	chunks, err := parseSheet(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(css, []byte("@font-face")); n != len(chunks) {
+		t.Fatalf("%s: %d rules read of %d @font-face", FontSheet, len(chunks), n)
 	}
 	used := map[string]bool{}
-	hangul := map[string]int{}
-	for _, r := range rules {
-		p := path.Join(path.Dir(FontSheet), string(r[2]))
-		if used[p] {
-			t.Errorf("%s named twice", p)
+	hangul := map[int]int{}
+	for _, c := range chunks {
+		if used[c.file] {
+			t.Errorf("%s named twice", c.file)
 		}
-		used[p] = true
-		if b, err := fs.ReadFile(sub, p); err != nil || !bytes.HasPrefix(b, []byte("wOF2")) {
-			t.Errorf("%s: not an embedded woff2 font (%v)", p, err)
+		used[c.file] = true
+		if b, err := fs.ReadFile(sub, c.file); err != nil || !bytes.HasPrefix(b, []byte("wOF2")) {
+			t.Errorf("%s: not an embedded woff2 font (%v)", c.file, err)
 		}
-		for _, rg := range strings.Split(string(r[3]), ",") {
-			lo, hi, _ := strings.Cut(strings.TrimPrefix(rg, "U+"), "-")
-			a, err1 := strconv.ParseUint(lo, 16, 32)
-			z, err2 := strconv.ParseUint(cmp.Or(hi, lo), 16, 32)
-			if err1 != nil || err2 != nil || z < a {
-				t.Fatalf("%s: bad unicode-range %q", p, rg)
-			}
-			if a <= 0xD7A3 && z >= 0xAC00 {
-				hangul[string(r[1])] += int(min(z, 0xD7A3) - max(a, 0xAC00) + 1)
+		for _, r := range c.ranges {
+			if r[0] <= 0xD7A3 && r[1] >= 0xAC00 {
+				hangul[c.weight] += int(min(r[1], 0xD7A3) - max(r[0], 0xAC00) + 1)
 			}
 		}
 	}
-	for _, w := range []string{"400", "700"} {
-		if hangul[w] != 11172 {
-			t.Errorf("weight %s: chunks cover %d Hangul syllables, want 11172", w, hangul[w])
-		}
+	if len(hangul) != 2 || hangul[400] != 11172 || hangul[700] != 11172 {
+		t.Errorf("Hangul syllables covered by weight: %v, want 11172 for 400 and 700", hangul)
 	}
 	err = fs.WalkDir(sub, strings.TrimSuffix(FontChunkDir, "/"), func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && !used[p] {
@@ -231,5 +220,49 @@ func TestFontSheet(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestFontChunks checks the chunks a text needs: one per range hit, of the
+// weight asked for, none for no text.
+func TestFontChunks(t *testing.T) {
+	none, err := FontChunks(400, "")
+	if err != nil || len(none) != 0 {
+		t.Fatalf("FontChunks(400, \"\") = %v, %v", none, err)
+	}
+	one, err := FontChunks(700, "가")
+	if err != nil || len(one) != 1 || !strings.HasPrefix(one[0], FontChunkDir+"PretendardGOV-Bold.subset.") {
+		t.Fatalf("FontChunks(700, 가) = %v, %v", one, err)
+	}
+	var all strings.Builder
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		all.WriteRune(r)
+	}
+	regular, err := FontChunks(400, all.String()+"가")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Exactly the weight-400 rules with a range in U+AC00–D7A3, once each.
+	css, err := fs.ReadFile(files, "files/"+FontSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunks, err := parseSheet(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, c := range chunks {
+		if c.weight == 400 && slices.ContainsFunc(c.ranges, func(r [2]rune) bool { return r[0] <= 0xD7A3 && r[1] >= 0xAC00 }) {
+			want = append(want, c.file)
+		}
+	}
+	if !slices.Equal(regular, want) {
+		t.Errorf("all Hangul needs %d Regular chunks %v, want %d", len(regular), regular, len(want))
+	}
+	for _, c := range regular {
+		if !strings.Contains(c, "Regular") {
+			t.Errorf("weight 400 gave %s", c)
+		}
 	}
 }
