@@ -128,17 +128,21 @@ func (d *Doc) tableGroup(t Table) *layout.Group {
 		s.xs[i+1] = s.xs[i] + cw
 	}
 	var headRows, bodyRows []*layout.Row
-	for _, band := range bands(head) {
-		headRows = append(headRows, s.band(band, true, lastRow(band) == len(head)-1, 0)...)
+	for _, bd := range bands(head) {
+		headRows = append(headRows, s.band(bd, true, bd.last == len(head)-1, 0)...)
 	}
 	// A body row never runs past the bottom of a page: what the header
-	// leaves of a page is the most one row may take.
-	room := d.Page.CH
-	for _, r := range headRows {
-		room -= r.H
+	// leaves of a page is the most one row may take. A header taller than
+	// half a page is not repeated but set once, like body rows.
+	room := d.Page.CH - sumRows(headRows)
+	if room < d.Page.CH/2 {
+		headRows, room = nil, d.Page.CH
+		for _, bd := range bands(head) {
+			bodyRows = append(bodyRows, s.band(bd, true, bd.last == len(head)-1, room)...)
+		}
 	}
-	for _, band := range bands(body) {
-		bodyRows = append(bodyRows, s.band(band, false, false, room)...)
+	for _, bd := range bands(body) {
+		bodyRows = append(bodyRows, s.band(bd, false, false, room)...)
 	}
 	x := t.X
 	return &layout.Group{Head: headRows, Rows: bodyRows, KeepTogether: len(bodyRows) <= 8,
@@ -150,27 +154,24 @@ func (d *Doc) tableGroup(t Table) *layout.Group {
 		})}
 }
 
-// lastRow is the grid row a band ends on.
-func lastRow(band [][]placed) int {
-	last := -1
-	for _, r := range band {
-		for _, c := range r {
-			last = max(last, c.row+c.rows()-1)
-		}
-	}
-	return last
+// band is rows [first, last] of a table, which cells span.
+type band struct {
+	first, last int
+	rows        [][]placed
 }
 
 // bands groups rows that cells span into runs drawn as one unbreakable
 // row; a row no cell spans is a band of its own.
-func bands(rows [][]placed) [][][]placed {
-	var out [][][]placed
+func bands(rows [][]placed) []band {
+	var out []band
 	end := -1
 	for r, row := range rows {
 		if r > end {
-			out = append(out, nil)
+			out = append(out, band{first: r})
 		}
-		out[len(out)-1] = append(out[len(out)-1], row)
+		b := &out[len(out)-1]
+		b.rows = append(b.rows, row)
+		b.last = r
 		for _, c := range row {
 			end = max(end, c.row+c.rows()-1)
 		}
@@ -278,6 +279,14 @@ func levelUp(ws []float64, w float64) []float64 {
 	return out
 }
 
+func sumRows(rs []*layout.Row) float64 {
+	h := 0.0
+	for _, r := range rs {
+		h += r.H
+	}
+	return h
+}
+
 func sumOf(fs []float64) float64 {
 	s := 0.0
 	for _, f := range fs {
@@ -325,17 +334,22 @@ type setCell struct {
 // fit any page: it is cut into its lines, set from the top, which then run
 // over pages like a paragraph, never leaving one line alone at a page's
 // end or start.
-func (s *tableSetter) band(band [][]placed, head, lastHead bool, maxH float64) []*layout.Row {
-	if len(band) == 1 && len(band[0]) == 1 && band[0][0].Across {
-		return s.sectionRows(band[0][0].Cell, maxH)
+func (s *tableSetter) band(bd band, head, lastHead bool, maxH float64) []*layout.Row {
+	if len(bd.rows) == 1 && len(bd.rows[0]) == 1 && bd.rows[0][0].Across {
+		return s.sectionRows(bd.rows[0][0].Cell, maxH)
 	}
-	first := band[0][0].row
-	n := len(band)
+	first := bd.first
+	n := len(bd.rows)
 	// Lines per cell, and each row's height from the cells within it.
 	var cells []setCell
 	lines := make([]int, n) // lines of the row's tallest one-row cell
-	for _, row := range band {
+	ncol := len(s.widths)
+	for _, row := range bd.rows {
 		for _, c := range row {
+			if c.col >= ncol {
+				continue // pushed past the last column by cells spanning from above
+			}
+			c.ColSpan = min(c.cols(), ncol-c.col)
 			w := s.xs[c.col+c.cols()] - s.xs[c.col] - 2*cellPadX
 			spans := c.content(s.st, head)
 			var ls []Line
@@ -366,8 +380,22 @@ func (s *tableSetter) band(band [][]placed, head, lastHead bool, maxH float64) [
 		}
 	}
 	total := sumOf(heights)
-	if n == 1 && maxH > 0 && total > maxH {
-		return s.cut(cells, head, lastHead)
+	if maxH > 0 && total > maxH {
+		if n == 1 {
+			return s.cut(cells, first, head, lastHead)
+		}
+		// Rows too tall together to share a page: each is set on its own,
+		// a spanning cell in its first row.
+		var out []*layout.Row
+		for i, row := range bd.rows {
+			one := make([]placed, len(row))
+			for k, c := range row {
+				c.RowSpan = 1
+				one[k] = c
+			}
+			out = append(out, s.band(band{first: first + i, last: first + i, rows: [][]placed{one}}, head, lastHead && i == n-1, maxH)...)
+		}
+		return out
 	}
 	return []*layout.Row{s.draw(cells, heights, first, head, lastHead, s.t.Top, cellPadY, cellPadY)}
 }
@@ -386,7 +414,7 @@ func (s *tableSetter) draw(cells []setCell, heights []float64, first int, head, 
 		r0 := c.row - first
 		r1 := min(r0+c.rows(), len(heights))
 		x, y := s.xs[c.col], ys[r0]
-		w, h := s.xs[min(c.col+c.cols(), len(s.xs)-1)]-x, ys[r1]-y
+		w, h := s.xs[c.col+c.cols()]-x, ys[r1]-y
 		switch {
 		case head:
 			back = append(back, &RectPrim{X: x, Y: y, W: w, H: h, Fill: &HeadFill})
@@ -418,7 +446,7 @@ func (s *tableSetter) draw(cells []setCell, heights []float64, first int, head, 
 }
 
 // cut sets a row too tall for a page as one row per line.
-func (s *tableSetter) cut(cells []setCell, head, lastHead bool) []*layout.Row {
+func (s *tableSetter) cut(cells []setCell, first int, head, lastHead bool) []*layout.Row {
 	n := 1
 	for _, c := range cells {
 		n = max(n, len(c.lines))
@@ -436,7 +464,7 @@ func (s *tableSetter) cut(cells []setCell, head, lastHead bool) []*layout.Row {
 		if k == n-1 {
 			padBottom = cellPadY
 		}
-		rows[k] = s.draw(piece, []float64{s.lh + padTop + padBottom}, cells[0].row, head, lastHead, true, padTop, padBottom)
+		rows[k] = s.draw(piece, []float64{s.lh + padTop + padBottom}, first, head, lastHead, true, padTop, padBottom)
 		rows[k].KeepWithNext = k == 0 || k == n-2
 	}
 	return rows
@@ -452,7 +480,7 @@ func (s *tableSetter) sectionRows(c Cell, maxH float64) []*layout.Row {
 		// A heading over half a page is text, not a heading: set it as a
 		// plain row that may be cut.
 		plain := placed{Cell: Cell{Text: c.Text, Spans: c.Spans, Bold: true, ColSpan: len(s.widths)}}
-		return s.band([][]placed{{plain}}, false, false, maxH)
+		return s.band(band{rows: [][]placed{{plain}}}, false, false, maxH)
 	}
 	ps := []Prim{&RectPrim{X: x, Y: 0, W: w, H: h, Fill: &Tint}}
 	for k, l := range ls {
