@@ -3,7 +3,7 @@
 //
 //   - echarts/: the ECharts runtime, bundled from the pinned npm package
 //     with only the charts, components and renderer the site draws with,
-//     and its LICENSE and NOTICE. It is generated, not committed: run
+//     with its LICENSE and NOTICE and the licence of zrender inside it. It is generated, not committed: run
 //     `go generate ./generator/internal/assets` after
 //     `npm ci --ignore-scripts`, then build.
 //   - fonts/: the Pretendard GOV web fonts (SIL OFL 1.1), committed with
@@ -39,6 +39,9 @@ const (
 	ECharts        = "echarts/echarts.min.js"
 	EChartsLicense = "echarts/LICENSE"
 	EChartsNotice  = "echarts/NOTICE"
+	// ZRenderLicense is the BSD licence of zrender, the drawing library
+	// ECharts bundles; its binary form must carry it.
+	ZRenderLicense = "echarts/LICENSE-zrender"
 	FontLicense    = "fonts/LICENSE.txt"
 	FontRegular    = "fonts/PretendardGOV-Regular.subset.woff2"
 	FontBold       = "fonts/PretendardGOV-Bold.subset.woff2"
@@ -50,7 +53,7 @@ const (
 )
 
 // Required lists every file FS must hold.
-var Required = []string{ECharts, EChartsLicense, EChartsNotice, FontLicense, FontBold, FontRegular, FontSheet}
+var Required = []string{ECharts, EChartsLicense, EChartsNotice, ZRenderLicense, FontLicense, FontBold, FontRegular, FontSheet}
 
 // The web fonts, committed under files/fonts from the npm package
 // pretendard-gov (dist/web/static: the woff2-subset files, and the

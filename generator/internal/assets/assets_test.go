@@ -74,9 +74,9 @@ func TestEmbedded(t *testing.T) {
 	if strings.Contains(string(js), "process.env") {
 		t.Errorf("%s refers to process.env: NODE_ENV was not defined when bundling", ECharts)
 	}
-	for _, f := range []string{EChartsLicense, FontLicense} {
+	for _, f := range []string{EChartsLicense, ZRenderLicense, FontLicense} {
 		b, _ := fs.ReadFile(fsys, f)
-		if !strings.Contains(string(b), map[string]string{EChartsLicense: "Apache License", FontLicense: "SIL OPEN FONT LICENSE"}[f]) {
+		if !strings.Contains(string(b), map[string]string{EChartsLicense: "Apache License", ZRenderLicense: "BSD", FontLicense: "SIL OPEN FONT LICENSE"}[f]) {
 			t.Errorf("%s is not the expected licence", f)
 		}
 	}
@@ -102,6 +102,7 @@ func TestCheckFailsClearly(t *testing.T) {
 	full := fstest.MapFS{
 		EChartsLicense: {Data: []byte("Apache License")},
 		EChartsNotice:  {Data: []byte("Apache ECharts")},
+		ZRenderLicense: {Data: []byte("BSD 3-Clause")},
 	}
 	for k, v := range fonts {
 		full[k] = v
@@ -154,6 +155,7 @@ func TestCheckFonts(t *testing.T) {
 		ECharts:        {Data: []byte(Banner(Bundle{ECharts: "5.6.0", Bundler: "esbuild 0.28.2", Modules: []string{"BarChart"}}) + "\n")},
 		EChartsLicense: {Data: []byte("Apache License")},
 		EChartsNotice:  {Data: []byte("Apache ECharts")},
+		ZRenderLicense: {Data: []byte("BSD 3-Clause")},
 		FontLicense:    {Data: []byte("OFL")},
 	}
 	err := Check(fsys)

@@ -1,6 +1,6 @@
 // Command gen bundles the site's ECharts runtime from the pinned npm
 // packages into generator/internal/assets/files/echarts, with the licence
-// and notice of ECharts. Run it after `npm ci --ignore-scripts`, through
+// and notice of ECharts and the licence of zrender, which it bundles. Run it after `npm ci --ignore-scripts`, through
 // `go generate ./generator/internal/assets` or
 // `go run ./generator/internal/assets/gen`, from anywhere in the module.
 //
@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -119,12 +120,16 @@ func run(renderer, out string) error {
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("esbuild: %w", err)
 	}
-	for _, f := range []string{"LICENSE", "NOTICE"} {
-		data, err := os.ReadFile(filepath.Join(nm, "echarts", f))
+	for from, to := range map[string]string{
+		"echarts/LICENSE": assets.EChartsLicense,
+		"echarts/NOTICE":  assets.EChartsNotice,
+		"zrender/LICENSE": assets.ZRenderLicense,
+	} {
+		data, err := os.ReadFile(filepath.Join(nm, filepath.FromSlash(from)))
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(out, f), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(out, path.Base(to)), data, 0o644); err != nil {
 			return err
 		}
 	}
