@@ -34,6 +34,9 @@ type Options struct {
 	// is dated by its own date at midnight KST and a 신구대조표 carries
 	// none. Never the wall clock.
 	Created time.Time
+	// Document is the plan's document when the caller has built it
+	// already (the site presents the same tree); nil: Render builds it.
+	Document *document.Plan
 }
 
 // Render typesets one plan. warnings name characters no font has and where
@@ -55,9 +58,11 @@ func Render(p *model.Plan, s *model.Site, f *fonts.Set, opt Options) (data []byt
 	if s == nil {
 		s = &model.Site{}
 	}
-	doc, err := document.Build(s, p)
-	if err != nil {
-		return nil, nil, err
+	doc := opt.Document
+	if doc == nil {
+		if doc, err = document.Build(s, p); err != nil {
+			return nil, nil, err
+		}
 	}
 	b := layPlan(doc, planFile(p), f)
 	created := opt.Created
