@@ -150,7 +150,8 @@ func moduleRoot() (string, error) {
 		return "", err
 	}
 	for {
-		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.HasPrefix(b, []byte("module workplan\n")) {
+		// A Windows checkout may have CRLF line ends.
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && strings.TrimSpace(strings.SplitN(string(b), "\n", 2)[0]) == "module workplan" {
 			return dir, nil
 		}
 		parent := filepath.Dir(dir)
