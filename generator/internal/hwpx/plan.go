@@ -94,7 +94,8 @@ func PlanPage() Page {
 // PlanStyles are the default styles with the PDF's sizes and indents: the
 // ladder □ ㅇ - · at 15, 13, 12.5 and 12 pt, indented 0, 15, 30 and 43 pt
 // with hanging indents past the marker; body 13 pt, notes 11.5 pt, tables
-// 10.5 pt; chapter and group headings in the PDF's navy.
+// 11 pt, captions 12 pt bold and centred, unit lines 10.5 pt grey at the
+// right; chapter and group headings in the PDF's navy.
 func PlanStyles() *StyleSet {
 	s := DefaultStyles()
 	s[Body].Size, s[Body].Left = Pt(13), 0
@@ -103,8 +104,9 @@ func PlanStyles() *StyleSet {
 	s[Outline3].Size, s[Outline3].Left, s[Outline3].Indent = Pt(12.5), Pt(30), -Pt(10)
 	s[Outline4].Size, s[Outline4].Left, s[Outline4].Indent = Pt(12), Pt(43), -Pt(8)
 	s[Note].Size, s[Note].Left, s[Note].Indent = Pt(11.5), Pt(15), -Pt(14)
-	s[TableText].Size = Pt(10.5)
-	s[Caption].Size, s[Caption].Bold, s[Caption].Color = Pt(10.5), false, subtle
+	s[TableText].Size = Pt(11)
+	s[Caption].Size, s[Caption].Before = Pt(12), Pt(8)
+	s[UnitLine].Size, s[UnitLine].Color = Pt(10.5), subtle
 	s[Title].Size = Pt(30)
 	s[Heading1].Size, s[Heading1].Color = Pt(21), navy
 	s[Heading2].Size, s[Heading2].Color = Pt(18), navy

@@ -126,12 +126,13 @@ func runs(t document.Text) []Run {
 }
 
 // figure is a chart. There is no picture (no pure-Go rasteriser is in the
-// module): its title as a caption, then its data table, which carries the
+// module): its title as the PDF heads the chart ("< 제목 >"), then its
+// data table, which carries the
 // same figures, and the lines an output that cannot draw the chart shows
 // (an organisation's units and duties).
 func (r *planRenderer) figure(f *document.Figure) {
 	if f.Title != "" {
-		r.add(&Paragraph{Style: Caption, Runs: []Run{{Text: f.Title, Bold: true}}})
+		r.add(Text(Caption, "< "+f.Title+" >"))
 	}
 	if f.Data != nil {
 		r.table(f.Data, f.Title)

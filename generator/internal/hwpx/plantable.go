@@ -8,16 +8,16 @@ import (
 	"workplan/generator/internal/document"
 )
 
-// table renders a document table: its caption (left out when it repeats
-// the chart title just printed, skip), the unit line at the right, the
-// table with its header rows marked to repeat on each page, then its
-// notes.
+// table renders a document table as the PDF sets it: its caption
+// ("< 제목 >", left out when it repeats the chart title just printed,
+// skip), the unit line at the right, the table with its header rows
+// marked to repeat on each page, then its notes.
 func (r *planRenderer) table(t *document.Table, skip string) {
 	if t.Caption != "" && t.Caption != skip {
-		r.add(&Paragraph{Style: Caption, Runs: []Run{{Text: t.Caption, Bold: true}}})
+		r.add(Text(Caption, "< "+t.Caption+" >"))
 	}
 	if t.Unit != "" {
-		r.add(&Paragraph{Style: Caption, Align: AlignRight, Runs: []Run{{Text: t.Unit}}})
+		r.add(Text(UnitLine, t.Unit))
 	}
 	if tbl := planTable(t); tbl != nil {
 		r.add(tbl)
@@ -52,6 +52,21 @@ func planTable(t *document.Table) *Table {
 		return nil
 	}
 	out.Columns = columnWeights(out, cols, starts)
+	switch t.Role {
+	case "headcount", "accounts", "years":
+		// Tables of figures share the width evenly, as in the PDF.
+		for i := range out.Columns {
+			out.Columns[i] = 1
+		}
+	case "pledges":
+		// 합계 narrower than the tasks, whose names wrap onto two lines.
+		if cols > 2 {
+			for i := range out.Columns {
+				out.Columns[i] = 10
+			}
+			out.Columns[0] = 6
+		}
+	}
 	return out
 }
 

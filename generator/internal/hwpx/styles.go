@@ -19,11 +19,12 @@ const (
 	Heading1                   // 대제목: chapters (Ⅰ. 일반현황)
 	Heading2                   // 중제목: groups of items (1. 전략)
 	Heading3                   // 소제목: items (1-1. 사업명)
-	Caption                    // 캡션: table and chart titles, unit lines
+	Caption                    // 캡션: table and chart titles
 	ContentsTitle              // 차례 제목: the 순서 heading
 	Contents1                  // 차례 1: chapters in 순서
 	Contents2                  // 차례 2: groups and items in 순서
 	Contents3                  // 차례 3: items of a group in 순서
+	UnitLine                   // 단위: "(단위: 천원)" above a table
 	numStyles
 )
 
@@ -67,11 +68,12 @@ func DefaultStyles() *StyleSet {
 		Heading1:      {Name: "대제목", EngName: "Heading 1", Size: Pt(20), Bold: true, Align: AlignLeft, After: Pt(14), LineSpacing: 160, KeepWithNext: true},
 		Heading2:      {Name: "중제목", EngName: "Heading 2", Size: Pt(17), Bold: true, Align: AlignLeft, Before: Pt(12), After: Pt(10), LineSpacing: 160, KeepWithNext: true},
 		Heading3:      {Name: "소제목", EngName: "Heading 3", Size: Pt(15), Bold: true, Align: AlignLeft, Before: Pt(14), After: Pt(8), LineSpacing: 160, KeepWithNext: true},
-		Caption:       {Name: "캡션", EngName: "Caption", Size: Pt(10), Bold: true, Align: AlignLeft, Before: Pt(6), After: Pt(3), LineSpacing: 150, KeepWithNext: true},
+		Caption:       {Name: "캡션", EngName: "Caption", Size: Pt(10), Bold: true, Align: AlignCenter, Before: Pt(6), After: Pt(3), LineSpacing: 150, KeepWithNext: true},
 		ContentsTitle: {Name: "차례 제목", EngName: "TOC Heading", Size: Pt(20), Bold: true, Align: AlignCenter, After: Pt(24), LineSpacing: 160},
 		Contents1:     {Name: "차례 1", EngName: "TOC 1", Size: Pt(14), Bold: true, Align: AlignLeft, Before: Pt(12), After: Pt(3), LineSpacing: 160},
 		Contents2:     {Name: "차례 2", EngName: "TOC 2", Size: Pt(12), Align: AlignLeft, Left: MM(8), After: Pt(2), LineSpacing: 160},
 		Contents3:     {Name: "차례 3", EngName: "TOC 3", Size: Pt(11), Align: AlignLeft, Left: MM(16), After: Pt(2), LineSpacing: 160},
+		UnitLine:      {Name: "단위", EngName: "Unit", Size: Pt(10), Align: AlignRight, After: Pt(2), LineSpacing: 150, KeepWithNext: true},
 	}
 }
 
