@@ -122,19 +122,24 @@ func (a Amount) In(u Unit) (whole int64, exact bool) {
 	return int64(a) / u.Factor(), int64(a)%u.Factor() == 0
 }
 
-// Number writes the amount in unit u without the unit: "16,366"; fractions
-// show up to three decimals ("1.5").
+// Number writes the amount in unit u without the unit: "16,366"; a part
+// of a unit shows as many decimals as it has ("1.5", "0.0001" 억원), so
+// the figure is exact.
 func (a Amount) Number(u Unit) string {
 	w, exact := a.In(u)
 	if exact {
 		return numfmt.Int(w)
 	}
+	neg := a < 0
 	r := new(big.Rat).SetFrac64(int64(a), u.Factor())
-	s := strings.TrimRight(strings.TrimRight(r.FloatString(3), "0"), ".")
-	intPart, frac, _ := strings.Cut(s, ".")
-	var n big.Int
-	n.SetString(intPart, 10)
-	return numfmt.Int(n.Int64()) + "." + frac
+	if neg {
+		r.Neg(r)
+	}
+	s := numfmt.FormatRat(r) // exact: the factor is a power of ten of at most 10^8
+	if neg {
+		s = "-" + s
+	}
+	return s
 }
 
 // Format writes the amount with its unit: "16,366천원".

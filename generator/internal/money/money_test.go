@@ -154,3 +154,16 @@ func TestBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberExact: a part of a unit is written with all its decimals.
+func TestNumberExact(t *testing.T) {
+	for _, c := range []struct {
+		a    Amount
+		u    Unit
+		want string
+	}{{10_000, HundredMillion, "0.0001"}, {1_234_567, Million, "1.234567"}, {-1_500_000, Million, "-1.5"}, {450_000_000, HundredMillion, "4.5"}, {1, HundredMillion, "0.00000001"}} {
+		if got := c.a.Number(c.u); got != c.want {
+			t.Errorf("Amount(%d).Number(%s) = %q, want %q", c.a, c.u, got, c.want)
+		}
+	}
+}

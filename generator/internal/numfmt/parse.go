@@ -68,10 +68,10 @@ func suggest(s string) string {
 }
 
 // FormatRat writes a non-negative exact number with thousands separators
-// and as many decimals as it needs (at most 6; "" when it needs more).
+// and as many decimals as it needs (at most 8; "" when it needs more).
 func FormatRat(r *big.Rat) string {
 	prec, exact := r.FloatPrec()
-	if !exact || prec > 6 {
+	if !exact || prec > 8 {
 		return ""
 	}
 	s := r.FloatString(prec)
