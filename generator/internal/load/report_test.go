@@ -21,8 +21,9 @@ func checkText(dir string) []byte {
 	return b.Bytes()
 }
 
-// TestCheckOutput compares check's text output over a broken tree and over
-// testdata/rich with golden files (UPDATE_GOLDEN=1 rewrites them).
+// TestCheckOutput compares check's text output over a broken tree (and its
+// JSON, with related positions) and over testdata/rich with golden files
+// (UPDATE_GOLDEN=1 rewrites them).
 func TestCheckOutput(t *testing.T) {
 	ar, err := txtar.ParseFile("testdata/check/broken.txtar")
 	if err != nil {
@@ -48,6 +49,11 @@ func TestCheckOutput(t *testing.T) {
 	wd, _ := os.Getwd()
 	t.Chdir(tmp)
 	golden.Check(t, filepath.Join(wd, "testdata/check/broken.txt"), checkText("content"))
+	var js bytes.Buffer
+	if err := Check("content").WriteJSON(&js); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, filepath.Join(wd, "testdata/check/broken.json"), js.Bytes())
 	t.Chdir(filepath.Join(wd, "../../.."))
 	golden.Check(t, filepath.Join(wd, "testdata/check/rich.txt"), checkText("testdata/rich"))
 }
