@@ -72,6 +72,8 @@ type Table struct {
 	// on each page the table continues on.
 	HeaderRows int
 	Rows       [][]Cell
+	// Above is the space above the table (its outer margin); 0 for none.
+	Above Length
 }
 
 // Cell is one table cell.

@@ -110,7 +110,8 @@ func PlanStyles() *StyleSet {
 	s[Title].Size = Pt(30)
 	s[Heading1].Size, s[Heading1].Color = Pt(21), navy
 	s[Heading2].Size, s[Heading2].Color = Pt(18), navy
-	s[Heading3].Size = Pt(16)
+	// 소제목 stands in the item's band, whose cell pads it.
+	s[Heading3].Size, s[Heading3].Before, s[Heading3].After = Pt(16), Pt(3), Pt(3)
 	return s
 }
 

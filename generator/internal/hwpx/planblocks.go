@@ -34,7 +34,7 @@ func (r *planRenderer) block(b document.Block) {
 	case *document.Paragraph:
 		r.add(&Paragraph{Style: Body, Runs: runs(b.Text)})
 	case *document.Heading:
-		r.add(&Paragraph{Style: Heading3, Runs: runs(b.Text)})
+		r.add(&Paragraph{Style: Heading3, SpaceBefore: Pt(12), Runs: runs(b.Text)})
 	case *document.Table:
 		r.table(b, "")
 	case *document.Figure:
@@ -48,22 +48,35 @@ func (r *planRenderer) block(b document.Block) {
 	}
 }
 
-// item is a work item: its number and title (소제목) with its tags, the
-// purpose in a box, its sections, and who to contact, at the right.
+// item is a work item: its banner, the purpose in a box, its sections,
+// and who to contact, at the right.
 func (r *planRenderer) item(it *document.Item) {
-	h := Text(Heading3, it.Label)
-	for _, t := range it.Tags {
-		h.Runs = append(h.Runs, Run{Text: "  "}, Run{Text: t, Size: Pt(10), Color: navy})
-	}
-	r.add(h)
+	r.add(banner(it))
 	if len(it.Purpose) > 0 {
 		r.boxed("", it.Purpose)
 	}
 	r.blocks(it.Blocks)
 	if c := it.Contact; c != nil {
 		r.add(&Paragraph{Style: Body, Align: AlignRight, SpaceBefore: Pt(10),
-			Runs: []Run{{Text: c.Label + ": " + c.Value, Size: Pt(10.5), Color: subtle}}})
+			Runs: []Run{{Text: c.Label + ": " + c.Value + c.Unit, Size: Pt(10.5), Color: subtle}}})
 	}
+}
+
+// banner is the item's title bar as the PDF draws it: the number and title
+// (소제목) on a tinted band with a navy edge at the left, its tags after
+// the title, small and navy. It is a one-cell table, as 한글 users make a
+// 제목줄.
+func banner(it *document.Item) *Table {
+	h := Text(Heading3, it.Label)
+	for _, t := range it.Tags {
+		h.Runs = append(h.Runs, Run{Text: "  "}, Run{Text: t, Size: Pt(10), Color: navy})
+	}
+	none := Line{Style: LineNone}
+	return &Table{Above: Pt(16), Rows: [][]Cell{{{
+		Paragraphs: []*Paragraph{h},
+		Fill:       headFill,
+		Borders:    Borders{Left: Line{Width: 1.5, Color: navy}, Right: none, Top: none, Bottom: none},
+	}}}}
 }
 
 // section is a headed part: "□ 소요예산: 16,366천원(구비)" at 개요 1, then

@@ -154,7 +154,7 @@ func (s *sectionWriter) table(t *Table) error {
 	w.empty("hp:pos", "treatAsChar", "0", "affectLSpacing", "0", "flowWithText", "1", "allowOverlap", "0",
 		"holdAnchorAndSO", "0", "vertRelTo", "PARA", "horzRelTo", "COLUMN", "vertAlign", "TOP", "horzAlign", "LEFT",
 		"vertOffset", "0", "horzOffset", "0")
-	w.empty("hp:outMargin", "left", "0", "right", "0", "top", "0", "bottom", itoa(tableGapBelow))
+	w.empty("hp:outMargin", "left", "0", "right", "0", "top", itoa(max(t.Above, 0)), "bottom", itoa(tableGapBelow))
 	w.empty("hp:inMargin", "left", itoa(cellPadX), "right", itoa(cellPadX), "top", itoa(cellPadY), "bottom", itoa(cellPadY))
 	for r, row := range cells {
 		w.start("hp:tr")
