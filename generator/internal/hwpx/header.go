@@ -199,8 +199,13 @@ func writeParaPr(w *xw, id int, p paraKey) {
 	}
 	w.end("hh:margin")
 	w.empty("hh:lineSpacing", "type", "PERCENT", "value", itoa(p.lineSpacing), "unit", "HWPUNIT")
-	w.empty("hh:border", "borderFillIDRef", itoa(fillCharBase), "offsetLeft", "0", "offsetRight", "0",
-		"offsetTop", "0", "offsetBottom", "0", "connect", "0", "ignoreMargin", "0")
+	border, below := fillCharBase, Length(0)
+	if p.border > 0 {
+		// The rule stands a little below the text, as the PDF's does.
+		border, below = p.border, Pt(4)
+	}
+	w.empty("hh:border", "borderFillIDRef", itoa(border), "offsetLeft", "0", "offsetRight", "0",
+		"offsetTop", "0", "offsetBottom", itoa(below), "connect", "0", "ignoreMargin", "0")
 	w.end("hh:paraPr")
 }
 

@@ -95,7 +95,8 @@ func PlanPage() Page {
 // ladder □ ㅇ - · at 15, 13, 12.5 and 12 pt, indented 0, 15, 30 and 43 pt
 // with hanging indents past the marker; body 13 pt, notes 11.5 pt, tables
 // 11 pt, captions 12 pt bold and centred, unit lines 10.5 pt grey at the
-// right; chapter and group headings in the PDF's navy.
+// right; chapter and group headings in the PDF's navy with a navy rule
+// under them.
 func PlanStyles() *StyleSet {
 	s := DefaultStyles()
 	s[Body].Size, s[Body].Left = Pt(13), 0
@@ -109,7 +110,9 @@ func PlanStyles() *StyleSet {
 	s[UnitLine].Size, s[UnitLine].Color = Pt(10.5), subtle
 	s[Title].Size = Pt(30)
 	s[Heading1].Size, s[Heading1].Color = Pt(21), navy
+	s[Heading1].RuleBelow = &Line{Width: 0.7, Color: navy}
 	s[Heading2].Size, s[Heading2].Color = Pt(18), navy
+	s[Heading2].RuleBelow = &Line{Width: 0.4, Color: navy}
 	// 소제목 stands in the item's band, whose cell pads it.
 	s[Heading3].Size, s[Heading3].Before, s[Heading3].After = Pt(16), Pt(3), Pt(3)
 	return s

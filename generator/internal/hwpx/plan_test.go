@@ -424,6 +424,23 @@ func checkPlanStructure(t *testing.T, d *document.Plan) {
 	if gotNotes != notes {
 		t.Errorf("%d paragraphs in 주석; the tree has %d notes", gotNotes, notes)
 	}
+	// Chapter and group headings carry a rule below, as in the PDF.
+	fills := map[string]*node{}
+	for _, f := range header.all("borderFill") {
+		fills[f.must("id")] = f
+	}
+	paraPrs := map[string]*node{}
+	for _, p := range header.all("paraPr") {
+		paraPrs[p.must("id")] = p
+	}
+	for _, st := range header.all("style") {
+		if name := st.must("name"); name == "대제목" || name == "중제목" {
+			fill := fills[paraPrs[st.must("paraPrIDRef")].child("border").must("borderFillIDRef")]
+			if fill == nil || fill.child("bottomBorder").must("type") != "SOLID" || fill.child("topBorder").must("type") != "NONE" {
+				t.Errorf("%s has no rule below it", name)
+			}
+		}
+	}
 	hidden, restart := 0, 0
 	for _, n := range section.all("pageHiding") {
 		if n.must("hidePageNum") == "1" {

@@ -45,6 +45,7 @@ type paraKey struct {
 	left, indent, before, after Length
 	lineSpacing                 int
 	keepWithNext                bool
+	border                      int // borderFill id of a rule below; 0 for none
 }
 
 type lineKey struct {
@@ -75,16 +76,21 @@ func newRefs(styles *StyleSet) *refs {
 	for s := Style(0); s < numStyles; s++ {
 		d := styles[s]
 		r.styleChar[s] = r.chars.id(charKey{size: d.Size, bold: d.Bold, serif: d.Serif, color: normColor(d.Color, "")})
-		r.stylePara[s] = r.paras.id(styleParaKey(d))
+		r.stylePara[s] = r.paras.id(r.styleParaKey(d))
 	}
 	return r
 }
 
-func styleParaKey(d StyleDef) paraKey {
-	return paraKey{
+func (r *refs) styleParaKey(d StyleDef) paraKey {
+	k := paraKey{
 		align: d.Align.attr(), left: d.Left, indent: d.Indent, before: d.Before, after: d.After,
 		lineSpacing: d.LineSpacing, keepWithNext: d.KeepWithNext,
 	}
+	if d.RuleBelow != nil {
+		none := Line{Style: LineNone}
+		k.border = r.fill(Cell{Borders: Borders{Left: none, Right: none, Top: none, Bottom: *d.RuleBelow}})
+	}
+	return k
 }
 
 // char is the charPr id of a run in a paragraph of style s.
@@ -107,7 +113,7 @@ func (r *refs) para(p *Paragraph) int {
 	if p.Align == AlignDefault && p.SpaceBefore <= 0 {
 		return r.stylePara[p.Style]
 	}
-	k := styleParaKey(r.styles[p.Style])
+	k := r.styleParaKey(r.styles[p.Style])
 	if p.Align != AlignDefault {
 		k.align = p.Align.attr()
 	}

@@ -46,6 +46,9 @@ type StyleDef struct {
 	Before, After Length
 	LineSpacing   int // percent of the font size
 	KeepWithNext  bool
+	// RuleBelow, when set, draws a rule under the paragraph (문단 테두리,
+	// bottom edge only), as under the PDF's chapter headings.
+	RuleBelow *Line
 }
 
 // StyleSet holds one StyleDef per Style.
@@ -94,6 +97,11 @@ func checkStyles(set *StyleSet) error {
 		}
 		if err := checkColor("style "+d.Name, d.Color); err != nil {
 			return fmt.Errorf("hwpx: %w", err)
+		}
+		if d.RuleBelow != nil {
+			if err := checkColor("style "+d.Name+" rule", d.RuleBelow.Color); err != nil {
+				return fmt.Errorf("hwpx: %w", err)
+			}
 		}
 		if other, dup := names[d.Name]; dup {
 			return fmt.Errorf("hwpx: styles %d and %d are both named %q", other, s, d.Name)
