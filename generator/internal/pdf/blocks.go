@@ -32,6 +32,13 @@ func (b *builder) blocks(bs []document.Block, c ctx, node *typeset.Bookmark) {
 				}
 			}
 		}
+		// A chart right after a line stands under the line's text.
+		if l, ok := bs[max(i-1, 0)].(*document.List); ok && i > 0 && len(l.Lines) > 0 {
+			if f, ok := bs[i].(*document.Figure); ok {
+				b.figure(f, ctx{level: c.level, x: max(c.x, b.textX(max(l.Lines[len(l.Lines)-1].Level-1, 0)))})
+				continue
+			}
+		}
 		b.block(bs[i], c, node)
 	}
 }
