@@ -20,7 +20,10 @@ var (
 // 변경안 | 비고.
 var comparisonColumns = []float64{0.19, 0.335, 0.335, 0.14}
 
-// Comparison typesets a diff report as a 신구대조표: per plan a titled table with columns 구분 | 현행 | 변경안 | 비고, deleted parts struck through in 현행, added parts underlined in 변경안.
+// Comparison typesets a diff report as a 신구대조표: per plan a titled
+// table with columns 구분 | 현행 | 변경안 | 비고, deleted parts struck
+// through in 현행, added parts underlined in 변경안. It is a document of
+// its own on the typesetting engine, apart from the plan's.
 //
 // The page is A4 landscape, for the side-by-side columns. The title and
 // the report's summary stand at the top; each plan's table repeats its
@@ -28,8 +31,8 @@ var comparisonColumns = []float64{0.19, 0.335, 0.335, 0.14}
 // than a page. Changes are grouped under a section row per item (the first
 // part of Change.Where). Figures show the old value struck, the new one
 // underlined and the difference in 비고. The creation date is
-// opt.Created (SOURCE_DATE_EPOCH) when set and otherwise left out, so equal reports give
-// equal bytes.
+// opt.Created (SOURCE_DATE_EPOCH) when set and otherwise left out, so
+// equal reports give equal bytes.
 func Comparison(r *diff.Report, title string, f *fonts.Set, opt Options) ([]byte, error) {
 	if r == nil {
 		r = &diff.Report{}
