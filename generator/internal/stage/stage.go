@@ -22,7 +22,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 )
 
 const (
@@ -80,12 +79,8 @@ func Begin(out string) (*Staging, error) {
 	}
 	// The lock is on the parent folder: the output folder itself is
 	// swapped, and a lock file inside it would be swapped with it.
-	lock, err := os.Open(parent)
+	lock, err := lockFolder(parent, filepath.Base(out))
 	if err != nil {
-		return nil, fmt.Errorf("cannot lock %s: %w", out, err)
-	}
-	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
-		lock.Close()
 		return nil, fmt.Errorf("cannot lock %s: %w", out, err)
 	}
 	s := &Staging{out: out, parent: parent, lock: lock}
@@ -123,24 +118,6 @@ func Begin(out string) (*Staging, error) {
 // .output.build-, .output.old-.
 func (s *Staging) sibling(infix string) string {
 	return "." + filepath.Base(s.out) + infix
-}
-
-// sameDevice reports whether a and b are on one file system, so that a
-// rename can move between them; false when either cannot be read.
-func sameDevice(a, b string) bool {
-	ia, err1 := os.Stat(a)
-	ib, err2 := os.Stat(b)
-	if err1 != nil || err2 != nil {
-		return false
-	}
-	sa, ok1 := ia.Sys().(*syscall.Stat_t)
-	sb, ok2 := ib.Sys().(*syscall.Stat_t)
-	return ok1 && ok2 && sa.Dev == sb.Dev
-}
-
-func unlock(f *os.File) {
-	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-	f.Close()
 }
 
 // crashed releases the lock as a killed process's exit would.
