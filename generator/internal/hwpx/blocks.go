@@ -1,6 +1,7 @@
 package hwpx
 
-// Block is one thing in the body: *Paragraph, *Table, *Picture or PageBreak.
+// Block is one thing in the body: *Paragraph, *Table, *Picture, PageBreak
+// or SectionBreak.
 type Block interface{ block() }
 
 // Align is a paragraph's horizontal alignment.
@@ -61,6 +62,15 @@ func Text(style Style, s string) *Paragraph {
 
 // PageBreak starts the next block on a new page.
 type PageBreak struct{}
+
+// SectionBreak ends the current section (구역 나누기): the next blocks
+// stand in a new section, Contents/sectionN.xml, starting on a new page,
+// with the same page setup. PageNumbers puts "- n -" at the bottom of the
+// new section's pages (Document.PageNumbers says it for the first); the
+// count runs on unless a paragraph restarts it (Paragraph.PageNumberFrom).
+type SectionBreak struct {
+	PageNumbers bool
+}
 
 // Table is a grid of cells. Rows list only the cells that start in them, as
 // in HTML: a cell with RowSpan 2 is absent from the next row.
@@ -149,7 +159,8 @@ type Picture struct {
 	Alt    string // shape comment, read by screen readers and shown on hover
 }
 
-func (*Paragraph) block() {}
-func (*Table) block()     {}
-func (*Picture) block()   {}
-func (PageBreak) block()  {}
+func (*Paragraph) block()   {}
+func (*Table) block()       {}
+func (*Picture) block()     {}
+func (PageBreak) block()    {}
+func (SectionBreak) block() {}

@@ -50,9 +50,9 @@ func perLang(v string) []string {
 
 // writeHeader renders Contents/header.xml: fonts, border fills, character
 // and paragraph shapes, the outline numbering and the styles.
-func writeHeader(doc Document, r *refs) []byte {
+func writeHeader(doc Document, r *refs, sections int) []byte {
 	w := newXW()
-	w.start("hh:head", append(owpmlNS, "version", "1.4", "secCnt", "1")...)
+	w.start("hh:head", append(owpmlNS, "version", "1.4", "secCnt", itoa(sections))...)
 	w.empty("hh:beginNum", "page", "1", "footnote", "1", "endnote", "1", "pic", "1", "tbl", "1", "equation", "1")
 	w.start("hh:refList")
 

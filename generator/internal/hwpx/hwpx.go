@@ -37,7 +37,8 @@ type Document struct {
 	// Styles are the named paragraph styles; the zero value means
 	// DefaultStyles().
 	Styles *StyleSet
-	// PageNumbers puts "- n -" at the bottom centre of every page.
+	// PageNumbers puts "- n -" at the bottom centre of every page of the
+	// first section (SectionBreak says it for the others).
 	PageNumbers bool
 	Blocks      []Block
 }
@@ -115,10 +116,10 @@ func Write(doc Document) ([]byte, error) {
 	}
 	refs := newRefs(doc.Styles)
 	bins := newBinStore()
-	section, preview, err := writeSection(doc, refs, bins)
+	sections, preview, err := writeSections(doc, refs, bins)
 	if err != nil {
 		return nil, err
 	}
-	header := writeHeader(doc, refs)
-	return pack(doc.Props, header, section, preview, bins)
+	header := writeHeader(doc, refs, len(sections))
+	return pack(doc.Props, header, sections, preview, bins)
 }

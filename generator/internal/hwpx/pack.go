@@ -23,16 +23,18 @@ type part struct {
 // pack assembles the package. The order is fixed: mimetype, version.xml
 // (both stored: the spec forbids compressing version.xml), the META-INF
 // files, the package document, the content parts, settings and preview.
-func pack(props Properties, header, section, preview []byte, bins *binStore) ([]byte, error) {
+func pack(props Properties, header []byte, sections [][]byte, preview []byte, bins *binStore) ([]byte, error) {
 	parts := []part{
 		{"mimetype", []byte(mimetype), true},
 		{"version.xml", versionXML(), true},
 		{"META-INF/container.xml", containerXML(), false},
-		{"META-INF/container.rdf", containerRDF(), false},
+		{"META-INF/container.rdf", containerRDF(len(sections)), false},
 		{"META-INF/manifest.xml", manifestXML(), false},
-		{"Contents/content.hpf", contentHPF(props, bins), false},
+		{"Contents/content.hpf", contentHPF(props, bins, len(sections)), false},
 		{"Contents/header.xml", header, false},
-		{"Contents/section0.xml", section, false},
+	}
+	for i, sec := range sections {
+		parts = append(parts, part{sectionPath(i), sec, false})
 	}
 	for _, b := range bins.items {
 		// PNG is compressed already.
@@ -87,13 +89,19 @@ func containerXML() []byte {
 	return w.bytes()
 }
 
+// sectionPath is the name of section i: Contents/section0.xml and on.
+func sectionPath(i int) string { return "Contents/section" + itoa(i) + ".xml" }
+
 // containerRDF types the header and section parts, as 한글 writes it.
-func containerRDF() []byte {
+func containerRDF(sections int) []byte {
 	w := newXW()
 	w.start("rdf:RDF", "xmlns:rdf", nsRDF)
-	for _, p := range []struct{ path, typ string }{
-		{"Contents/header.xml", "HeaderFile"}, {"Contents/section0.xml", "SectionFile"},
-	} {
+	type typed struct{ path, typ string }
+	list := []typed{{"Contents/header.xml", "HeaderFile"}}
+	for i := range sections {
+		list = append(list, typed{sectionPath(i), "SectionFile"})
+	}
+	for _, p := range list {
 		w.start("rdf:Description", "rdf:about", "")
 		w.empty("ns0:hasPart", "xmlns:ns0", nsPkg, "rdf:resource", p.path)
 		w.end("rdf:Description")
@@ -126,7 +134,7 @@ func settingsXML() []byte {
 
 // contentHPF is the package document: metadata, the manifest of content
 // parts (header, section, settings, pictures) and the reading order.
-func contentHPF(props Properties, bins *binStore) []byte {
+func contentHPF(props Properties, bins *binStore, sections int) []byte {
 	w := newXW()
 	w.start("opf:package", append(owpmlNS, "version", "", "unique-identifier", "", "id", "")...)
 	w.start("opf:metadata")
@@ -149,7 +157,9 @@ func contentHPF(props Properties, bins *binStore) []byte {
 	w.end("opf:metadata")
 	w.start("opf:manifest")
 	w.empty("opf:item", "id", "header", "href", "Contents/header.xml", "media-type", "application/xml")
-	w.empty("opf:item", "id", "section0", "href", "Contents/section0.xml", "media-type", "application/xml")
+	for i := range sections {
+		w.empty("opf:item", "id", "section"+itoa(i), "href", sectionPath(i), "media-type", "application/xml")
+	}
 	w.empty("opf:item", "id", "settings", "href", "settings.xml", "media-type", "application/xml")
 	for _, b := range bins.items {
 		// "isEmbeded" is the spelling 한글 writes and reads.
@@ -158,7 +168,9 @@ func contentHPF(props Properties, bins *binStore) []byte {
 	w.end("opf:manifest")
 	w.start("opf:spine")
 	w.empty("opf:itemref", "idref", "header", "linear", "yes")
-	w.empty("opf:itemref", "idref", "section0", "linear", "yes")
+	for i := range sections {
+		w.empty("opf:itemref", "idref", "section"+itoa(i), "linear", "yes")
+	}
 	w.end("opf:spine")
 	w.end("opf:package")
 	return w.bytes()

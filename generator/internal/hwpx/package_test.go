@@ -121,6 +121,9 @@ func checkWellFormed(t *testing.T, entries []entry) {
 		"Contents/header.xml":    {nsHead, "head"},
 		"Contents/section0.xml":  {nsSection, "sec"},
 	}
+	for _, name := range sectionNames(entries) {
+		roots[name] = [2]string{nsSection, "sec"}
+	}
 	for _, e := range entries {
 		want, isXML := roots[e.name]
 		if !isXML {

@@ -29,9 +29,9 @@ const (
 	subtle   = "#464C53"
 )
 
-// Plan renders a plan's document as a .hwpx file: the cover, 순서, then
-// each chapter on a new page, numbered from the first chapter as the PDF
-// is. It walks the document tree and only styles it: every word, figure
+// Plan renders a plan's document as a .hwpx file: the cover and 순서 in a
+// first section without page numbers, then each chapter on a new page in
+// a second section, numbered from 1 as the PDF is. It walks the document tree and only styles it: every word, figure
 // and table shape comes from the tree.
 func Plan(d *document.Plan, opt PlanOptions) ([]byte, error) {
 	doc, err := PlanDocument(d, opt)
@@ -62,6 +62,9 @@ func PlanDocument(d *document.Plan, opt PlanOptions) (Document, error) {
 		r.chapter(c, i == 0)
 	}
 	return Document{
+		// The cover and 순서 form a section without page numbers; the
+		// chapters a second one, with them (chapter).
+		PageNumbers: false,
 		Props: Properties{
 			Title:      d.Title,
 			Subject:    subject,
@@ -69,11 +72,10 @@ func PlanDocument(d *document.Plan, opt PlanOptions) (Document, error) {
 			Department: d.Cover.Department,
 			Date:       date,
 		},
-		Page:        PlanPage(),
-		Fonts:       opt.Fonts,
-		Styles:      PlanStyles(),
-		PageNumbers: true,
-		Blocks:      r.out,
+		Page:   PlanPage(),
+		Fonts:  opt.Fonts,
+		Styles: PlanStyles(),
+		Blocks: r.out,
 	}, nil
 }
 
@@ -151,10 +153,10 @@ func (r *planRenderer) add(bs ...Block) { r.out = append(r.out, bs...) }
 
 // cover is the title page as the PDF prints it: the title between double
 // rules about a quarter down the page, the occasion under it, the date
-// and the department lower down; no page number.
+// and the department lower down.
 func (r *planRenderer) cover(d *document.Plan) {
 	c := d.Cover
-	r.add(&Paragraph{Style: Normal, SpaceBefore: MM(45), HidePageNumber: true})
+	r.add(&Paragraph{Style: Normal, SpaceBefore: MM(45)})
 	rule := Line{Style: LineDouble, Width: 1.0, Color: navy}
 	r.add(&Table{Rows: [][]Cell{{{
 		Paragraphs: []*Paragraph{Text(Title, c.Title)},
@@ -179,7 +181,7 @@ func (r *planRenderer) contents(es []*document.Entry) {
 	if len(es) == 0 {
 		return
 	}
-	r.add(PageBreak{}, &Paragraph{Style: ContentsTitle, HidePageNumber: true, Runs: []Run{{Text: "순   서"}}})
+	r.add(PageBreak{}, Text(ContentsTitle, "순   서"))
 	var walk func(es []*document.Entry)
 	walk = func(es []*document.Entry) {
 		for _, e := range es {
@@ -190,22 +192,23 @@ func (r *planRenderer) contents(es []*document.Entry) {
 			case 2:
 				style = Contents2
 			}
-			// Every 순서 line hides the number of its page, so a 순서
-			// running over two pages shows none on either.
-			r.add(&Paragraph{Style: style, HidePageNumber: true, Runs: []Run{{Text: e.Label}}})
+			r.add(Text(style, e.Label))
 			walk(e.Sub)
 		}
 	}
 	walk(es)
 }
 
-// chapter starts a new page with its heading; the first chapter's page is
-// page 1.
+// chapter starts a new page with its heading. The first chapter starts
+// the section of numbered pages (구역 나누기), numbered from 1 as the PDF
+// is: the cover and 순서 before it carry no number.
 func (r *planRenderer) chapter(c *document.Chapter, first bool) {
 	h := Text(Heading1, c.Label)
 	if first {
 		h.PageNumberFrom = 1
+		r.add(SectionBreak{PageNumbers: true}, h)
+	} else {
+		r.add(PageBreak{}, h)
 	}
-	r.add(PageBreak{}, h)
 	r.blocks(c.Blocks)
 }

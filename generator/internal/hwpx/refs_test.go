@@ -49,15 +49,18 @@ func TestReferencesResolve(t *testing.T) {
 func checkReferences(t *testing.T, entries []entry, uses ...string) {
 	t.Helper()
 	parts := map[string]*node{}
-	for _, name := range []string{"Contents/header.xml", "Contents/section0.xml", "Contents/content.hpf", "settings.xml"} {
+	for _, name := range append([]string{"Contents/header.xml", "Contents/content.hpf", "settings.xml"}, sectionNames(entries)...) {
 		n, err := parseXML(partData(t, entries, name))
 		if err != nil {
 			t.Fatal(err)
 		}
 		parts[name] = n
 	}
-	header, section := parts["Contents/header.xml"], parts["Contents/section0.xml"]
-	d := collectDefs(t, header, parts["Contents/content.hpf"], section)
+	header := parts["Contents/header.xml"]
+	d := collectDefs(t, header, parts["Contents/content.hpf"], body(t, entries))
+	if got, want := header.must("secCnt"), strconv.Itoa(len(sectionNames(entries))); got != want {
+		t.Errorf("header secCnt=%s, but the package has %s sections", got, want)
+	}
 
 	// What each reference attribute points at. A "" kind means the value
 	// must be "0": the list it would index is not used.

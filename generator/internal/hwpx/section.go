@@ -6,36 +6,51 @@ import (
 	"strings"
 )
 
-// sectionWriter renders Contents/section0.xml. The body is one section; its
-// first paragraph carries the section properties (page size, margins) and
-// the page-number control, as 한글 requires.
+// sectionWriter renders the sections, Contents/section0.xml and on: one,
+// and one more after each SectionBreak. Each section's first paragraph
+// carries its properties (page size, margins) and, when asked, the
+// page-number control, as 한글 requires.
 type sectionWriter struct {
-	doc     Document
-	refs    *refs
-	bins    *binStore
-	w       *xw
-	nextID  int  // paragraph ids, in document order
-	objID   int  // table and picture ids
-	started bool // the section properties are written
-	brk     bool // the next top-level paragraph starts a page
-	preview strings.Builder
+	doc         Document
+	refs        *refs
+	bins        *binStore
+	w           *xw
+	sections    [][]byte // the sections written so far
+	nextID      int      // paragraph ids, in document order
+	objID       int      // table and picture ids
+	started     bool     // this section's properties are written
+	brk         bool     // the next top-level paragraph starts a page
+	pageNumbers bool     // this section shows page numbers
+	preview     strings.Builder
 }
 
-func writeSection(doc Document, r *refs, bins *binStore) (section, preview []byte, err error) {
-	s := &sectionWriter{doc: doc, refs: r, bins: bins, w: newXW(), objID: 1}
-	s.w.start("hs:sec", owpmlNS...)
+func writeSections(doc Document, r *refs, bins *binStore) (sections [][]byte, preview []byte, err error) {
+	s := &sectionWriter{doc: doc, refs: r, bins: bins, objID: 1}
+	s.open(doc.PageNumbers)
 	for i, b := range doc.Blocks {
 		if err := s.block(b); err != nil {
 			return nil, nil, fmt.Errorf("hwpx: block %d: %w", i+1, err)
 		}
 	}
+	s.close()
+	return s.sections, []byte(s.preview.String()), nil
+}
+
+// open starts a section.
+func (s *sectionWriter) open(pageNumbers bool) {
+	s.w, s.started, s.brk, s.pageNumbers = newXW(), false, false, pageNumbers
+	s.w.start("hs:sec", owpmlNS...)
+}
+
+// close ends the section being written.
+func (s *sectionWriter) close() {
 	if !s.started || s.brk {
-		// An empty document, or a trailing page break, still needs a
+		// An empty section, or a trailing page break, still needs a
 		// paragraph to hold the section properties or the break.
 		s.paragraph(&Paragraph{Style: Normal}, true)
 	}
 	s.w.end("hs:sec")
-	return s.w.bytes(), []byte(s.preview.String()), nil
+	s.sections = append(s.sections, s.w.bytes())
 }
 
 func (s *sectionWriter) block(b Block) error {
@@ -52,6 +67,9 @@ func (s *sectionWriter) block(b Block) error {
 		return s.picture(b)
 	case PageBreak:
 		s.brk = true
+	case SectionBreak:
+		s.close()
+		s.open(b.PageNumbers)
 	case nil:
 		return fmt.Errorf("nil block")
 	default:
@@ -211,7 +229,7 @@ func (s *sectionWriter) sectionProperties(charPr int) {
 	w.empty("hp:colPr", "id", "", "type", "NEWSPAPER", "layout", "LEFT", "colCount", "1", "sameSz", "1", "sameGap", "0")
 	w.end("hp:ctrl")
 	w.end("hp:run")
-	if s.doc.PageNumbers {
+	if s.pageNumbers {
 		w.start("hp:run", "charPrIDRef", itoa(charPr))
 		w.start("hp:ctrl")
 		w.empty("hp:pageNum", "pos", "BOTTOM_CENTER", "formatType", "DIGIT", "sideChar", "-")

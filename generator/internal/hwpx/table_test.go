@@ -268,3 +268,48 @@ func TestPageBreaks(t *testing.T) {
 		t.Errorf("top-level paragraphs' pageBreak %v, want 0 1 1", breaks)
 	}
 }
+
+// TestSectionBreak: a SectionBreak starts Contents/section1.xml, listed in
+// the manifest, the spine and container.rdf and counted in header.xml;
+// each section's first paragraph carries its own section properties and
+// only the section asked for shows page numbers.
+func TestSectionBreak(t *testing.T) {
+	b, err := Write(Document{Page: A4(15, 15, 20, 20), Blocks: []Block{
+		Text(Title, "표지"),
+		SectionBreak{PageNumbers: true},
+		&Paragraph{Style: Body, PageNumberFrom: 1, Runs: []Run{{Text: "본문"}}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := unzip(t, b)
+	if got := sectionNames(entries); strings.Join(got, " ") != "Contents/section0.xml Contents/section1.xml" {
+		t.Fatalf("sections %v", got)
+	}
+	checkWellFormed(t, entries)
+	checkReachable(t, entries)
+	checkReferences(t, entries, "charPr", "paraPr", "style")
+	for i, want := range []struct {
+		text    string
+		pageNum bool
+	}{{"표지", false}, {"본문", true}} {
+		sec, err := parseXML(partData(t, entries, sectionNames(entries)[i]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := sec.children[0]
+		if len(first.all("secPr")) != 1 || len(sec.all("secPr")) != 1 {
+			t.Errorf("section %d: section properties not in its first paragraph alone", i)
+		}
+		if got := len(sec.all("pageNum")) == 1; got != want.pageNum {
+			t.Errorf("section %d: page numbers %v, want %v", i, got, want.pageNum)
+		}
+		if got := bodyText(sec); got != want.text {
+			t.Errorf("section %d holds %q, want %q", i, got, want.text)
+		}
+	}
+	rdf := string(partData(t, entries, "META-INF/container.rdf"))
+	if !strings.Contains(rdf, `rdf:about="Contents/section1.xml"`) {
+		t.Error("container.rdf does not type section1.xml")
+	}
+}

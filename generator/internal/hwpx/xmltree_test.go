@@ -5,7 +5,9 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
+	"testing"
 )
 
 // node is a parsed XML element, namespaces resolved, for the tests to walk.
@@ -176,4 +178,36 @@ func rawName(n xml.Name) string {
 		return n.Local
 	}
 	return n.Space + ":" + n.Local
+}
+
+// sectionRE names a section part.
+var sectionRE = regexp.MustCompile(`^Contents/section[0-9]+\.xml$`)
+
+// sectionNames lists the package's section parts in package order.
+func sectionNames(entries []entry) []string {
+	var out []string
+	for _, e := range entries {
+		if sectionRE.MatchString(e.name) {
+			out = append(out, e.name)
+		}
+	}
+	return out
+}
+
+// body parses every section and joins their paragraphs under one hs:sec
+// node, in order: the document's body.
+func body(t testing.TB, entries []entry) *node {
+	t.Helper()
+	root := &node{name: xml.Name{Space: nsSection, Local: "sec"}}
+	for _, name := range sectionNames(entries) {
+		n, err := parseXML(partData(t, entries, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		root.children = append(root.children, n.children...)
+	}
+	if len(root.children) == 0 {
+		t.Fatal("no section holds a paragraph")
+	}
+	return root
 }
