@@ -179,16 +179,19 @@ func tile(t *Table) (cols int, starts [][]int) {
 	return cols, starts
 }
 
-// columnWeights estimates relative column widths from the longest line of
-// the cells that stand in one column, counting a Hangul or other wide
-// character as two, bounded so that no column is starved or swallows
-// the page. 한글 does not fit columns to their text by itself.
+// columnWeights estimates relative column widths from the cells that
+// stand in one column, counting a Hangul or other wide character as two:
+// a body cell wants its longest line, a header cell half its text (it
+// may wrap onto two lines) but at least its longest word up to four
+// Hangul characters. Bounded so that
+// no column is starved or swallows the page. 한글 does not fit columns to
+// their text by itself.
 func columnWeights(t *Table, cols int, starts [][]int) []Length {
 	w := make([]int, cols)
 	for r, row := range t.Rows {
 		for i, cell := range row {
 			if c := starts[r][i]; cell.ColSpan <= 1 {
-				w[c] = max(w[c], cellWidth(cell))
+				w[c] = max(w[c], cellWidth(cell, r < t.HeaderRows))
 			}
 		}
 	}
@@ -199,8 +202,8 @@ func columnWeights(t *Table, cols int, starts [][]int) []Length {
 	return out
 }
 
-// cellWidth is the display width of a cell's longest line.
-func cellWidth(c Cell) int {
+// cellWidth is the display width a cell asks for.
+func cellWidth(c Cell, head bool) int {
 	best := 0
 	for _, p := range c.Paragraphs {
 		var b strings.Builder
@@ -208,14 +211,27 @@ func cellWidth(c Cell) int {
 			b.WriteString(r.Text)
 		}
 		for _, line := range strings.Split(b.String(), "\n") {
-			n := 0
-			for _, ch := range line {
-				n += charWidth(ch)
+			n := textWidth(line)
+			if head {
+				n = (n + 1) / 2
+				for _, word := range strings.Fields(line) {
+					// A long word breaks too: 한글 breaks a word wider
+					// than its cell between characters.
+					n = max(n, min(textWidth(word), 8))
+				}
 			}
 			best = max(best, n)
 		}
 	}
 	return best
+}
+
+func textWidth(s string) int {
+	n := 0
+	for _, ch := range s {
+		n += charWidth(ch)
+	}
+	return n
 }
 
 func charWidth(ch rune) int {
