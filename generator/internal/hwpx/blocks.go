@@ -53,6 +53,9 @@ type Run struct {
 	Strike    bool   // deletions in a 신구대조표
 	Size      Length // 0 keeps the style's size; Pt(13) for 13 pt
 	Color     string // "#RRGGBB"; "" keeps black
+	// Frame draws a thin box of this colour ("#RRGGBB") round the text
+	// (글자 테두리): the item's tags; "" for none.
+	Frame string
 }
 
 // Text is a paragraph of one plain run.

@@ -1,5 +1,7 @@
 package hwpx
 
+import "cmp"
+
 // OWPML 2011 namespaces, declared on the root of header.xml, section0.xml and
 // content.hpf as 한글 does (it declares the whole set on every part).
 const (
@@ -151,7 +153,7 @@ func writeCharPr(w *xw, id int, c charKey) {
 		color = "#000000"
 	}
 	w.start("hh:charPr", "id", itoa(id), "height", itoa(c.size), "textColor", color, "shadeColor", "none",
-		"useFontSpace", "0", "useKerning", "0", "symMark", "NONE", "borderFillIDRef", itoa(fillCharBase))
+		"useFontSpace", "0", "useKerning", "0", "symMark", "NONE", "borderFillIDRef", itoa(cmp.Or(c.border, fillCharBase)))
 	font := "0"
 	if c.serif {
 		font = "1"

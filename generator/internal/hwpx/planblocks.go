@@ -64,12 +64,12 @@ func (r *planRenderer) item(it *document.Item) {
 
 // banner is the item's title bar as the PDF draws it: the number and title
 // (소제목) on a tinted band with a navy edge at the left, its tags after
-// the title, small and navy. It is a one-cell table, as 한글 users make a
+// the title, small, navy and framed. It is a one-cell table, as 한글 users make a
 // 제목줄.
 func banner(it *document.Item) *Table {
 	h := Text(Heading3, it.Label)
 	for _, t := range it.Tags {
-		h.Runs = append(h.Runs, Run{Text: "  "}, Run{Text: t, Size: Pt(10), Color: navy})
+		h.Runs = append(h.Runs, Run{Text: "  "}, Run{Text: " " + t + " ", Size: Pt(10), Bold: true, Color: navy, Frame: navy})
 	}
 	none := Line{Style: LineNone}
 	return &Table{Above: Pt(16), Rows: [][]Cell{{{

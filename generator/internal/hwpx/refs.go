@@ -38,6 +38,7 @@ type charKey struct {
 	bold, italic, underline, strike bool
 	serif                           bool
 	color                           string
+	border                          int // borderFill id of a frame round the text; 0 for none
 }
 
 type paraKey struct {
@@ -100,6 +101,10 @@ func (r *refs) char(s Style, run Run) int {
 		underline: run.Underline, strike: run.Strike, serif: d.Serif, color: normColor(d.Color, "")}
 	if run.Color != "" {
 		k.color = normColor(run.Color, "")
+	}
+	if run.Frame != "" {
+		l := Line{Width: 0.12, Color: run.Frame}
+		k.border = r.fill(Cell{Borders: Borders{Left: l, Right: l, Top: l, Bottom: l}})
 	}
 	if run.Size > 0 {
 		k.size = run.Size

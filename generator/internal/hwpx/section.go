@@ -101,6 +101,9 @@ func checkParagraph(p *Paragraph) error {
 		if err := checkColor("run", r.Color); err != nil {
 			return err
 		}
+		if err := checkColor("run frame", r.Frame); err != nil {
+			return err
+		}
 		if r.Size < 0 {
 			return fmt.Errorf("run size %d; want 0 (the style's) or a positive hwpx.Pt", r.Size)
 		}
