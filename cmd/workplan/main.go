@@ -26,6 +26,7 @@ Usage:
   workplan serve [-content DIR] [-addr 127.0.0.1:8080]
   workplan new -from DIR [-year YEAR] [-to DIR]
   workplan schema [site|plan|status|item]
+  workplan version
   workplan help
 
 Commands:
@@ -41,6 +42,8 @@ Commands:
           move its year and dates forward, print what to update
   schema  print the JSON Schema of content files (all kinds, or one), for
           editors that validate and complete YAML as you type
+  version print the tool's version and the chart runtime and web font
+          versions it holds
 `
 
 // run is the whole command; it returns the exit code: 0 ok, 1 problems
@@ -63,6 +66,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runNew(args[1:], stdout, stderr)
 	case "schema":
 		return runSchema(args[1:], stdout, stderr)
+	case "version", "-version", "--version":
+		return runVersion(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

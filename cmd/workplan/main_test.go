@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"workplan/generator"
 )
 
 func TestMain(m *testing.M) {
@@ -23,6 +25,13 @@ func TestScripts(t *testing.T) {
 		Dir:           "testdata/script",
 		UpdateScripts: os.Getenv("UPDATE_GOLDEN") == "1", // the one update switch (generator/internal/golden)
 		Condition: func(cond string) (bool, error) {
+			if cond == "embedded" { // the chart runtime is in the binary
+				err := generator.Version().AssetsErr
+				if err != nil && os.Getenv("CI") != "" {
+					return false, fmt.Errorf("the chart runtime is not embedded in CI: %v", err)
+				}
+				return err == nil, nil
+			}
 			if cond != "echarts" {
 				return false, fmt.Errorf("unknown condition %q", cond)
 			}
