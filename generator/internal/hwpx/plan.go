@@ -31,8 +31,9 @@ const (
 
 // Plan renders a plan's document as a .hwpx file: the cover and 순서 in a
 // first section without page numbers, then each chapter on a new page in
-// a second section, numbered from 1 as the PDF is. It walks the document tree and only styles it: every word, figure
-// and table shape comes from the tree.
+// a second section, numbered from 1 as the PDF is. It walks the document
+// tree and only styles it: every word, figure and table shape comes from
+// the tree.
 func Plan(d *document.Plan, opt PlanOptions) ([]byte, error) {
 	doc, err := PlanDocument(d, opt)
 	if err != nil {
@@ -156,7 +157,10 @@ func (r *planRenderer) add(bs ...Block) { r.out = append(r.out, bs...) }
 // and the department lower down.
 func (r *planRenderer) cover(d *document.Plan) {
 	c := d.Cover
-	r.add(&Paragraph{Style: Normal, SpaceBefore: MM(45)})
+	// Spaces estimated from line heights put the lines about where the
+	// PDF has them: the title at a quarter of the body, the date at 68 %,
+	// the department at 80 %.
+	r.add(&Paragraph{Style: Normal, SpaceBefore: MM(52)})
 	rule := Line{Style: LineDouble, Width: 1.0, Color: navy}
 	r.add(&Table{Rows: [][]Cell{{{
 		Paragraphs: []*Paragraph{Text(Title, c.Title)},
@@ -170,8 +174,8 @@ func (r *planRenderer) cover(d *document.Plan) {
 		r.add(&Paragraph{Style: Body, Align: AlignCenter, SpaceBefore: before, Runs: []Run{run}})
 	}
 	centred(c.Occasion, Pt(30), Run{Size: Pt(17), Color: subtle})
-	centred(c.Date, MM(60), Run{Size: Pt(18)})
-	centred(c.Department, MM(20), Run{Size: Pt(22), Bold: true})
+	centred(c.Date, MM(62), Run{Size: Pt(18)})
+	centred(c.Department, MM(22), Run{Size: Pt(22), Bold: true})
 }
 
 // contents is 순서 on a page of its own: chapters, their groups and items,
