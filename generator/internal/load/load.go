@@ -37,10 +37,12 @@ const (
 func Load(fsys fs.FS, root string) (*model.Site, *diag.List) {
 	ld := &loader{fsys: fsys, root: root, l: &diag.List{}, texts: map[string][]byte{}}
 	site := ld.site()
+	ld.org = &site.Organisation
 	for _, p := range ld.plans(ld.planDirs()) {
 		site.Plans = append(site.Plans, p)
 	}
 	ld.checkPlans(site)
+	ld.missingPlans(site)
 	ld.quoteSources()
 	sort.SliceStable(site.Plans, func(i, j int) bool {
 		a, b := site.Plans[i], site.Plans[j]
@@ -74,7 +76,7 @@ func (ld *loader) plans(dirs []string) []*model.Plan {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				sub := &loader{fsys: ld.fsys, root: ld.root, l: &diag.List{}, texts: map[string][]byte{}}
+				sub := &loader{fsys: ld.fsys, root: ld.root, l: &diag.List{}, texts: map[string][]byte{}, org: ld.org}
 				p := sub.plan(dirs[i])
 				sub.quoteSources()
 				results[i] = result{p, sub.l}
@@ -120,6 +122,12 @@ type loader struct {
 	l     *diag.List
 	files map[string]string // files read for the plan being loaded, with their SHA-256; nil outside a plan
 	texts map[string][]byte // every file read, by display name, to quote in findings
+	// org is site.yaml's organisation chart, which plans are linked to;
+	// siteCtx is site.yaml as decoded and orgFields the field of each
+	// of the chart's departments in it, in order, for findings.
+	org       *model.OrgChart
+	siteCtx   *fileCtx
+	orgFields []string
 }
 
 // display is how a content-relative path is shown in messages.
@@ -251,32 +259,6 @@ func (ld *loader) yamlFile(rel string, from diag.Pos, field string, v any) (*fil
 	}
 	pos := yamlstrict.Decode(name, node, v, ld.l)
 	return &fileCtx{ld: ld, file: name, rel: rel, pos: pos}, true
-}
-
-func (ld *loader) site() *model.Site {
-	var sf siteFile
-	site := &model.Site{}
-	ld.files = map[string]string{}
-	fc, ok := ld.yamlFile(SiteFile, diag.Pos{File: ld.display(SiteFile)}, "", &sf)
-	site.Hashes, ld.files = ld.files, nil
-	if !ok {
-		return site
-	}
-	site.District, site.Title, site.TrustedHTML = sf.District, sf.Title, sf.TrustedHTML
-	if sf.BaseURL != "" && !fc.pos.Failed("base_url") {
-		if u, hint, err := baseURL(sf.BaseURL); err != nil {
-			fc.hintf("base_url", hint, "%v", err)
-		} else {
-			site.BaseURL = u
-		}
-	}
-	if sf.Fonts != nil {
-		site.Fonts = model.Fonts{Regular: sf.Fonts.Regular, Bold: sf.Fonts.Bold, Fallback: sf.Fonts.Fallback}
-		fc.fontFile("fonts.regular", sf.Fonts.Regular)
-		fc.fontFile("fonts.bold", sf.Fonts.Bold)
-		fc.fontFile("fonts.fallback", sf.Fonts.Fallback)
-	}
-	return site
 }
 
 // planDirs lists the folders holding a plan.yaml, in path order. Folders

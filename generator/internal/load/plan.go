@@ -72,6 +72,7 @@ func (ld *loader) plan(dir string) *model.Plan {
 		Title:      pf.Title,
 		Occasion:   pf.Occasion,
 		Presenter:  pf.Presenter,
+		Draft:      pf.Draft,
 		Dir:        dir,
 		Department: model.Department{},
 	}
@@ -88,6 +89,7 @@ func (ld *loader) plan(dir string) *model.Plan {
 			}
 			fc.hintf("department.slug", hint, "slug %q is not safe for URLs and file names; expected lowercase letters, digits and hyphens", p.Department.Slug)
 		}
+		fc.orgDepartment(p)
 	}
 	if pf.Date != "" {
 		d, err := period.ParseDate(pf.Date)

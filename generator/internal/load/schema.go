@@ -6,21 +6,6 @@ import "workplan/generator/internal/diag"
 // marks fields a file must state. They are decoded strictly and then turned
 // into the model; nothing outside this package sees them.
 
-type siteFile struct {
-	District string     `yaml:"district,required"`
-	Title    string     `yaml:"title,required"`
-	BaseURL  string     `yaml:"base_url"` // optional: without it, no sitemap or canonical links
-	Fonts    *fontsFile `yaml:"fonts"`
-	// TrustedHTML lets raw HTML in Markdown reach pages (off: shown as text).
-	TrustedHTML bool `yaml:"trusted_html"`
-}
-
-type fontsFile struct {
-	Regular  string `yaml:"regular"`
-	Bold     string `yaml:"bold"`
-	Fallback string `yaml:"fallback"`
-}
-
 type planFile struct {
 	Year       int             `yaml:"year,required"`
 	Title      string          `yaml:"title,required"`
@@ -28,6 +13,7 @@ type planFile struct {
 	Occasion   string          `yaml:"occasion"`
 	Date       string          `yaml:"date,required"`
 	Presenter  string          `yaml:"presenter"`
+	Draft      bool            `yaml:"draft"` // still being written: not published
 	Chapters   []chapterFile   `yaml:"chapters,required"`
 }
 

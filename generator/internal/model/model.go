@@ -18,6 +18,12 @@ type Site struct {
 	// default, when it is shown as text.
 	TrustedHTML bool
 	Plans       []*Plan // by year (newest first), then department slug
+	// Organisation is the chart of 국/실, departments and 상임위원회
+	// (empty when site.yaml states none).
+	Organisation OrgChart
+	Contact      Contact      // 관리부서 and 전화번호 of the open data
+	Licence      KOGL         // the open data's 공공누리 type (0: none named)
+	Book         BookSettings // how council books are bound
 	// Hashes holds the SHA-256 (lowercase hex) of site.yaml as the loader
 	// read it, by its path relative to the content root ("site.yaml").
 	Hashes map[string]string
@@ -33,6 +39,19 @@ type Fonts struct {
 type Department struct {
 	Name string // 새마포담당관
 	Slug string // saemapo
+	// Org is the department's entry in the organisation chart, with its
+	// 국 (Org.Bureau); Committee the 상임위원회 it reports to in the
+	// plan's year. Both nil when site.yaml states no organisation.
+	Org       *OrgDepartment
+	Committee *StandingCommittee
+}
+
+// BureauName is the name of the department's 국/실 ("" when unknown).
+func (d Department) BureauName() string {
+	if d.Org == nil || d.Org.Bureau == nil {
+		return ""
+	}
+	return d.Org.Bureau.Name
 }
 
 // Plan is one department's work plan for one year.
@@ -43,8 +62,11 @@ type Plan struct {
 	Occasion   string      // 제266회 마포구의회 임시회
 	Date       period.Date // 2024. 2.
 	Presenter  string      // who presents it (새마포담당관)
-	Dir        string      // content directory, slash-separated, relative to the content root
-	Chapters   []*Chapter
+	// Draft marks a plan still being written: check and serve load it,
+	// the published site, council books and open data leave it out.
+	Draft    bool
+	Dir      string // content directory, slash-separated, relative to the content root
+	Chapters []*Chapter
 	// Files are the content files the plan was read from (plan.yaml, its
 	// status, item and Markdown files), slash-separated, relative to the
 	// content root, sorted: what its outputs depend on besides site.yaml.
