@@ -21,9 +21,9 @@ const usage = `workplan publishes a district's annual work plans.
 
 Usage:
   workplan check [-content DIR] [-format text|json]
-  workplan build [-content DIR] [-out DIR] [-incremental] [-quiet]
+  workplan build [-content DIR] [-out DIR] [-base-url URL] [-incremental] [-quiet]
   workplan diff [-content DIR] [-format text|markdown|json|html|pdf] [-o FILE] [OLD [NEW]]
-  workplan serve [-content DIR] [-addr 127.0.0.1:8080]
+  workplan serve [-content DIR] [-addr 127.0.0.1:8080] [-base-url URL]
   workplan new -from DIR [-year YEAR] [-to DIR]
   workplan schema [site|plan|status|item]
   workplan version
@@ -123,7 +123,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "output", "output `folder`")
 	incremental := fs.Bool("incremental", false, "render only the plans whose inputs changed since the last build of the output folder")
 	quiet := fs.Bool("quiet", false, "print problems only: no progress line, no summary")
+	base := baseURLFlag(fs)
 	if fs.Parse(args) != nil {
+		return 2
+	}
+	baseURL, ok := base.value(stderr)
+	if !ok {
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -135,7 +140,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan build:", err)
 		return 2
 	}
-	opt := generator.BuildOptions{Content: *dir, Out: *out, Incremental: *incremental, SourceDate: date}
+	opt := generator.BuildOptions{Content: *dir, Out: *out, Incremental: *incremental, SourceDate: date, BaseURL: baseURL}
 	if !*quiet && isTerminal(stderr) {
 		opt.Progress = stderr
 	}

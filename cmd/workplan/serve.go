@@ -16,7 +16,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", stderr)
 	dir := fs.String("content", "content", "content `folder`")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`; loopback unless you give another")
+	base := baseURLFlag(fs)
 	if fs.Parse(args) != nil {
+		return 2
+	}
+	baseURL, ok := base.value(stderr)
+	if !ok {
 		return 2
 	}
 	logger := log.New(stderr, "workplan serve: ", log.Ltime)
@@ -29,7 +34,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan serve:", err)
 		return 2
 	}
-	s, err := generator.Serve(generator.ServeOptions{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf, SourceDate: date})
+	s, err := generator.Serve(generator.ServeOptions{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf, SourceDate: date, BaseURL: baseURL})
 	if err != nil {
 		fmt.Fprintln(stderr, "workplan serve:", err)
 		return 1

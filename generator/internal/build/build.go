@@ -42,6 +42,7 @@ type Options struct {
 	NodeModules string // node_modules folder; found upwards from the working folder when empty
 	Workers     int    // plans rendered at once; one per CPU when 0
 	Templates   fs.FS  // site templates to use instead of the embedded ones (preview)
+	BaseURL     string // replaces site.yaml's base_url for this build (-base-url; checked by the caller, ends in /); "" keeps it
 	// Incremental renders only the plans whose inputs changed since the
 	// build recorded in Out's manifest, and copies the other plans' files
 	// from Out. The output is the same as a full build's.
@@ -94,6 +95,9 @@ func Run(opt Options) (*Result, error) {
 		return r, ErrContent
 	}
 	s := r.Check.Site
+	if opt.BaseURL != "" {
+		s.BaseURL = opt.BaseURL
+	}
 	r.Plans = len(s.Plans)
 	nm := opt.NodeModules
 	if nm == "" {

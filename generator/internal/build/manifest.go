@@ -110,6 +110,9 @@ func planKeys(s *model.Site, opt Options, faces *fonts.Set) ([]keys, error) {
 	field(common, "workplan build", strconv.Itoa(manifestVersion), salt, sourceDateKey(opt.SourceDate), opt.Content)
 	siteSum, known := s.Hashes[load.SiteFile]
 	field(common, load.SiteFile, siteSum)
+	if opt.BaseURL != "" { // pages differ from what site.yaml alone gives
+		field(common, "base_url", opt.BaseURL)
+	}
 	for _, f := range []string{s.Fonts.Regular, s.Fonts.Bold, s.Fonts.Fallback} {
 		if f == "" {
 			continue

@@ -35,6 +35,10 @@ func baseURL(s string) (string, string, error) {
 	return s, "", nil
 }
 
+// CheckBaseURL checks an address given outside site.yaml (workplan build
+// -base-url) as base_url is checked; see baseURL.
+func CheckBaseURL(s string) (u, hint string, err error) { return baseURL(s) }
+
 // proseText checks the bytes of a Markdown file: UTF-8 text whose only
 // control characters are line feeds, tabs and carriage returns that end a
 // line (CRLF). It reports the first problem at its line and column.
