@@ -1,7 +1,8 @@
 // Command gen writes a synthetic district for benchmarks: site.yaml and
 // <year>/<department>/ plan folders (plan.yaml, status.yaml, items/*.yaml,
 // some Markdown) of realistic, deterministic plans that pass
-// `workplan check`.
+// `workplan check`, with an organisation chart (국/실, 상임위원회) and a
+// few draft plans for the year after the last.
 //
 //	go run ./bench/gen -depts 41 -years 5 -out /tmp/district
 package main
@@ -21,6 +22,7 @@ func main() {
 	depts := flag.Int("depts", 41, "number of departments")
 	years := flag.Int("years", 5, "years of plans per department")
 	last := flag.Int("last-year", 2025, "the newest plan year")
+	drafts := flag.Int("drafts", 3, "departments that also have a draft plan for the year after -last-year")
 	seed := flag.Uint64("seed", 1, "random seed; the same seed writes the same files")
 	out := flag.String("out", "", "folder to write the content tree into (must not exist or be empty)")
 	flag.Parse()
@@ -31,9 +33,9 @@ func main() {
 	if entries, err := os.ReadDir(*out); err == nil && len(entries) > 0 {
 		log.Fatalf("%s is not empty", *out)
 	}
-	st, err := synth.Generate(*out, synth.Options{Depts: *depts, Years: *years, LastYear: *last, Seed: *seed})
+	st, err := synth.Generate(*out, synth.Options{Depts: *depts, Years: *years, LastYear: *last, Seed: *seed, Drafts: *drafts})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%s: %d plans, %d items, %d files\n", *out, st.Plans, st.Items, st.Files)
+	fmt.Printf("%s: %d plans, %d drafts, %d items, %d files\n", *out, st.Plans, st.Drafts, st.Items, st.Files)
 }

@@ -5,9 +5,47 @@ package synth
 // are strings written with thousands separators, as people write them.
 
 type siteFile struct {
-	District string `yaml:"district"`
-	Title    string `yaml:"title"`
-	BaseURL  string `yaml:"base_url"`
+	District     string        `yaml:"district"`
+	Title        string        `yaml:"title"`
+	BaseURL      string        `yaml:"base_url"`
+	Committees   []councilFile `yaml:"committees,omitempty"`
+	Organisation []bureauFile  `yaml:"organisation,omitempty"`
+	OpenData     *openDataFile `yaml:"open_data,omitempty"`
+	Book         *bookFile     `yaml:"book,omitempty"`
+}
+
+type councilFile struct {
+	Name string `yaml:"name"`
+	Slug string `yaml:"slug"`
+}
+
+type bureauFile struct {
+	Name        string        `yaml:"name"`
+	Slug        string        `yaml:"slug"`
+	Departments []orgDeptFile `yaml:"departments"`
+}
+
+type orgDeptFile struct {
+	Name      string     `yaml:"name"`
+	Slug      string     `yaml:"slug"`
+	Committee string     `yaml:"committee,omitempty"`
+	Moves     []moveFile `yaml:"moves,omitempty"`
+}
+
+type moveFile struct {
+	Year      int    `yaml:"year"`
+	Committee string `yaml:"committee"`
+}
+
+type openDataFile struct {
+	Department string `yaml:"department"`
+	Phone      string `yaml:"phone"`
+	Licence    int    `yaml:"licence"`
+}
+
+type bookFile struct {
+	Dividers  bool   `yaml:"dividers"`
+	Numbering string `yaml:"numbering"`
 }
 
 type planFile struct {
@@ -17,6 +55,7 @@ type planFile struct {
 	Occasion   string         `yaml:"occasion"`
 	Date       string         `yaml:"date"`
 	Presenter  string         `yaml:"presenter,omitempty"`
+	Draft      bool           `yaml:"draft,omitempty"`
 	Chapters   []chapterFile  `yaml:"chapters"`
 }
 

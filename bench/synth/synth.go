@@ -27,11 +27,15 @@ type Options struct {
 	Years    int    // years of plans per department, ending in LastYear
 	LastYear int    // 2025 when 0
 	Seed     uint64 // 1 when 0
+	// Drafts is how many departments (the first ones) also have a draft
+	// plan for the year after LastYear, as `workplan new` starts one.
+	Drafts int
 }
 
 // Stats say what was written.
 type Stats struct {
 	Plans, Items, Files int
+	Drafts              int // draft plans, not counted in Plans
 }
 
 // Generate writes the district into dir (created if needed): site.yaml and
@@ -47,11 +51,20 @@ func Generate(dir string, opt Options) (Stats, error) {
 		opt.Seed = 1
 	}
 	w := &writer{dir: dir}
-	w.yaml("site.yaml", siteFile{District: District, Title: District + " 주요업무 계획", BaseURL: "https://example.go.kr/plans/"})
+	w.yaml("site.yaml", siteFile{
+		District: District, Title: District + " 주요업무 계획", BaseURL: "https://example.go.kr/plans/",
+		Committees: committees, Organisation: organisation(opt.Depts, opt.LastYear),
+		OpenData: &openDataFile{Department: "기획예산과", Phone: "02-000-0000", Licence: 1},
+		Book:     &bookFile{Dividers: true, Numbering: "continuous"},
+	})
 	var st Stats
 	for d := 0; d < opt.Depts; d++ {
 		dept := deptAt(d)
-		for y := opt.LastYear - opt.Years + 1; y <= opt.LastYear; y++ {
+		last := opt.LastYear
+		if d < opt.Drafts {
+			last++
+		}
+		for y := opt.LastYear - opt.Years + 1; y <= last; y++ {
 			g := &gen{
 				r:     rand.New(rand.NewPCG(opt.Seed, uint64(d)<<16|uint64(y))),
 				dr:    rand.New(rand.NewPCG(opt.Seed, uint64(d)<<16)), // the same for every year of the department
@@ -61,7 +74,12 @@ func Generate(dir string, opt Options) (Stats, error) {
 				year:  y,
 				dir:   fmt.Sprintf("%d/%s", y, dept.slug),
 			}
+			g.draft = y > opt.LastYear
 			g.plan()
+			if g.draft {
+				st.Drafts++
+				continue
+			}
 			st.Plans++
 			st.Items += g.items
 		}
@@ -126,7 +144,8 @@ type gen struct {
 	year  int
 	dir   string
 	items int
-	ids   int // items written
+	ids   int  // items written
+	draft bool // a plan still being written
 }
 
 func (g *gen) pick(list []string) string { return list[g.r.IntN(len(list))] }
@@ -145,6 +164,7 @@ func (g *gen) plan() {
 		Occasion:   fmt.Sprintf("제%d회 %s의회 임시회", 250+(y-2020)*9+g.index%3, District),
 		Date:       fmt.Sprintf("%d. 2.", y),
 		Presenter:  g.dept.name + "장",
+		Draft:      g.draft,
 	}
 	if g.chance(40) {
 		p.Date = fmt.Sprintf("%d. 2. %d.", y, g.between(1, 28))
