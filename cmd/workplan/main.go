@@ -25,6 +25,7 @@ Usage:
   workplan diff [-content DIR] [-format text|markdown|json|html|pdf] [-o FILE] [OLD [NEW]]
   workplan serve [-content DIR] [-addr 127.0.0.1:8080] [-base-url URL]
   workplan new -from DIR [-year YEAR] [-to DIR]
+  workplan init [-district NAME] [-year YEAR] DIR
   workplan schema [site|plan|status|item]
   workplan version
   workplan help
@@ -40,6 +41,9 @@ Commands:
           pages on every saved change; show check findings while broken
   new     start next year's plan from this year's: copy the plan folder,
           move its year and dates forward, print what to update
+  init    start a district's content repository in a new folder: site
+          settings, .gitattributes, a CI workflow, a README and a first
+          plan to fill in
   schema  print the JSON Schema of content files (all kinds, or one), for
           editors that validate and complete YAML as you type
   version print the tool's version and the chart runtime and web font
@@ -64,6 +68,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
+	case "init":
+		return runInit(args[1:], stdout, stderr)
 	case "schema":
 		return runSchema(args[1:], stdout, stderr)
 	case "version", "-version", "--version":
