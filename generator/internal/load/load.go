@@ -182,6 +182,9 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 		ld.l.Errorf(from, field, "cannot read %s: %v", ld.display(rel), err)
 		return nil
 	}
+	if !ld.legacyKorean(rel, data) {
+		return nil
+	}
 	if ld.files != nil {
 		sum := sha256.Sum256(data)
 		ld.files[rel] = hex.EncodeToString(sum[:])
