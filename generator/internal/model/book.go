@@ -18,7 +18,8 @@ type Book struct {
 	Year      int
 	Committee *StandingCommittee // nil: the whole district
 	Slug      string             // file name: the committee's slug or DistrictBook
-	// The cover: who it is for (행정건설위원회 소관, or the district),
+	// The cover: whom it is for (행정건설위원회 소관; "" for the
+	// district's, whose cover the district's name stands on anyway),
 	// the title the plans share, and the occasion and date they share
 	// (empty when they state different ones: nothing is made up).
 	For      string
@@ -68,7 +69,7 @@ func (s *Site) Books() []*Book {
 	for _, y := range years {
 		committees := append([]*StandingCommittee{nil}, s.Organisation.Committees...)
 		for _, c := range committees {
-			b := &Book{Year: y, Committee: c, Slug: DistrictBook, For: s.District}
+			b := &Book{Year: y, Committee: c, Slug: DistrictBook}
 			if c != nil {
 				b.Slug, b.For = c.Slug, c.Name+" 소관"
 			}

@@ -43,8 +43,11 @@ func (b *builder) anchor(id string) string { return b.prefix + id }
 
 // cover is the title page: title between rules, the occasion, the date and
 // the department, as on the printed report.
-func (b *builder) cover() {
-	c := b.doc.Cover
+func (b *builder) cover() { b.coverPage(b.doc.Cover, "") }
+
+// coverPage draws a cover; above is a line over the title's rules (a
+// council book's "행정건설위원회 소관"), none when empty.
+func (b *builder) coverPage(c document.Cover, above string) {
 	cw, ch := b.Page.CW, b.Page.CH
 	var ps []typeset.Prim
 	centre := func(text string, st typeset.Style, y float64) {
@@ -66,6 +69,9 @@ func (b *builder) cover() {
 	asc := b.Fonts.Face(0).Ascender()
 	for i, l := range lines {
 		ps = append(ps, l.Text.Shift(30, top+18+float64(i)*lh+titleSt.Size*asc))
+	}
+	if above != "" {
+		centre(above, typeset.Style{Bold: true, Size: 20, Color: typeset.Navy}, top-34)
 	}
 	if c.Occasion != "" {
 		centre(c.Occasion, typeset.Style{Size: 17, Color: typeset.Subtle}, top+boxH+44)
