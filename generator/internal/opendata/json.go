@@ -124,14 +124,20 @@ func metadata(s *model.Site, p *model.Plan, files []File, sourceDate time.Time) 
 		Category:    "일반공공행정 - 일반행정",
 		Provider:    s.District,
 		Department:  p.Department.Name,
+		Phone:       s.Contact.Phone,
 		Cycle:       "연간",
 		NextUpdate:  strconv.Itoa(p.Year+1) + ". 2.",
 		Format:      "CSV, JSON",
 		Keywords:    []string{"주요업무계획", p.Department.Name, strconv.Itoa(p.Year)},
 		Registered:  registered(p, sourceDate),
 		Coverage:    strconv.Itoa(p.Year) + "년",
-		Licence:     "이용허락범위 제한 없음",
+		Licence:     licence(s),
 		Description: fmt.Sprintf("%s %s의 %s(%s)에 실린 예산·인력·일정·공약 자료", s.District, p.Department.Name, p.Title, p.Occasion),
+	}
+	// The office that answers for the published data, when the settings
+	// name one; else the plan's own department, without a number.
+	if s.Contact.Department != "" {
+		m.Department = s.Contact.Department
 	}
 	for _, f := range files {
 		typ := "CSV(UTF-8)"

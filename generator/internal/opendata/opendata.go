@@ -52,7 +52,7 @@ func Files(s *model.Site, p *model.Plan, sourceDate time.Time) ([]File, error) {
 		{"funding.csv", "사업별 재원", []string{"사업번호", "사업명", "재원", "금액(원)", "비율(%)"}, fundingRows(p)},
 		{"schedule.csv", "사업별 추진일정", []string{"사업번호", "사업명", "수준", "시기", "내용", "시작", "종료", "시기 구분"}, scheduleRows(p)},
 		{"headcount.csv", "직급별 인력현황", []string{"직급", "정원", "현원", "과부족", "비고"}, headcountRows(p)},
-		{"accounts.csv", "회계별 예산현황", []string{"회계", "예산", "전년도 예산", "증감", "단위", "예산(원)"}, accountRows(p)},
+		{"accounts.csv", "회계별 예산현황", accountHeader, accountRows(p)},
 		{"pledges.csv", "전략과제별 공약사업", []string{"사업번호", "전략과제", "공약사업 수"}, pledgeRows(p)},
 	}
 	for _, st := range steps {
@@ -210,6 +210,11 @@ func headcountRows(p *model.Plan) [][]string {
 	return rows
 }
 
+// accountHeader is accounts.csv's: 구분 marks a parent account (합계행,
+// the sum of the rows under it) and an account without sub-accounts
+// (세부행); the 세부행 rows sum to the total.
+var accountHeader = []string{"회계", "예산", "전년도 예산", "증감", "단위", "예산(원)", "구분"}
+
 func accountRows(p *model.Plan) [][]string {
 	if p.Status == nil || p.Status.Budget == nil {
 		return nil
@@ -227,7 +232,11 @@ func accountRows(p *model.Plan) [][]string {
 				prev = plain(a.Previous, b.Unit)
 				change = plain(a.Change, b.Unit)
 			}
-			rows = append(rows, []string{prefix + a.Name, amount, prev, change, b.Unit.String(), w})
+			kind := rowDetail
+			if len(a.Accounts) > 0 {
+				kind = rowTotal
+			}
+			rows = append(rows, []string{prefix + a.Name, amount, prev, change, b.Unit.String(), w, kind})
 			walk(a.Accounts, prefix+a.Name+" > ")
 		}
 	}
