@@ -55,6 +55,10 @@ type Options struct {
 	// (generator.SourceDate): the date stamped into the PDFs and the open
 	// data's 등록일. Zero when unset; the plan's own date is used then.
 	SourceDate time.Time
+	// Drafts builds draft plans too (serve's preview). A published build
+	// leaves them out of the site; council books and open data never
+	// hold them.
+	Drafts bool
 }
 
 // Result is what a build did.
@@ -68,6 +72,14 @@ type Result struct {
 	// rendered. In a full build that is every plan; in an incremental one
 	// the others' files were copied from the previous output.
 	RenderedPDFs, RenderedPages []string
+	// Books are the council books' paths, relative to Out (and, after
+	// "site/", to the site's root): pdf/book/<year>/<slug>.pdf.
+	Books []string
+	// RenderedBooks are the books this build rendered; an incremental
+	// build copies the others, whose plans did not change.
+	RenderedBooks []string
+	// DistrictData are the district-wide open data files, under site/.
+	DistrictData []DataFile
 }
 
 // ErrContent means the content has errors; they are in Result.Check.
@@ -95,6 +107,9 @@ func Run(opt Options) (*Result, error) {
 		return r, ErrContent
 	}
 	s := r.Check.Site
+	if !opt.Drafts {
+		s = s.Published()
+	}
 	if opt.BaseURL != "" {
 		s.BaseURL = opt.BaseURL
 	}
@@ -200,6 +215,12 @@ func (b *builder) write(r *Result) error {
 		data[p.Slug] = o.rec.Data
 		next.Plans[p.Slug] = o.rec
 	}
+	if err := b.books(next, r); err != nil {
+		return err
+	}
+	if err := b.districtData(r); err != nil {
+		return err
+	}
 	b.prog.set("site", 0, 0)
 	if err := b.rend.Shared(filepath.Join(b.dir, "site"), data); err != nil {
 		return err
@@ -282,6 +303,9 @@ func (b *builder) renderPDF(p *model.Plan, rec *manifestPlan) error {
 		return err
 	}
 	rec.Files = append(rec.Files, outFile{Path: first, SHA256: h}, outFile{Path: second, SHA256: h})
+	if p.Draft {
+		return nil // a draft's figures are not open data, even in a preview
+	}
 	files, err := opendata.Files(b.site, p, b.opt.SourceDate)
 	if err != nil {
 		return fmt.Errorf("%s: open data: %w", p.Slug, err)

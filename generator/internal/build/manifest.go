@@ -35,6 +35,8 @@ const manifestVersion = 1
 type manifest struct {
 	Version int                     `json:"version"`
 	Plans   map[string]manifestPlan `json:"plans"` // by plan slug
+	// Books are the council books, by path (pdf/book/2025/admin.pdf).
+	Books map[string]manifestBook `json:"books,omitempty"`
 }
 
 type manifestPlan struct {
@@ -110,6 +112,9 @@ func planKeys(s *model.Site, opt Options, faces *fonts.Set) ([]keys, error) {
 	field(common, "workplan build", strconv.Itoa(manifestVersion), salt, sourceDateKey(opt.SourceDate), opt.Content)
 	siteSum, known := s.Hashes[load.SiteFile]
 	field(common, load.SiteFile, siteSum)
+	if opt.Drafts { // draft plans are in the site, and its pages link them
+		field(common, "drafts")
+	}
 	if opt.BaseURL != "" { // pages differ from what site.yaml alone gives
 		field(common, "base_url", opt.BaseURL)
 	}

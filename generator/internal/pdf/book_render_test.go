@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"workplan/bench/synth"
 	"workplan/generator/internal/document"
@@ -337,5 +338,30 @@ func TestBookDeterministic(t *testing.T) {
 		if !strings.Contains(info, want) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
+	}
+}
+
+// TestLargeBook renders the whole district's newest book of a content
+// folder named by WORKPLAN_BOOK_CONTENT (a bench/gen district), for
+// measuring with /usr/bin/time; skipped otherwise.
+func TestLargeBook(t *testing.T) {
+	dir := os.Getenv("WORKPLAN_BOOK_CONTENT")
+	if dir == "" {
+		t.Skip("WORKPLAN_BOOK_CONTENT is not set")
+	}
+	site, l := load.Load(os.DirFS(dir), dir)
+	if site == nil {
+		t.Fatal(l)
+	}
+	site = site.Published()
+	bk := site.Books()[0]
+	start := time.Now()
+	data, _, err := Book(bk, site, defaultFonts(t), BookOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d/%s: %d departments, %d bytes in %v", bk.Year, bk.Slug, len(bk.Plans()), len(data), time.Since(start))
+	if pages := strings.Count(pdftools.Run(t, "pdfinfo", pdftools.WriteTemp(t, "big.pdf", data)), "Pages:"); pages != 1 {
+		t.Fatal("pdfinfo cannot read the book")
 	}
 }
