@@ -34,6 +34,7 @@
     if (y && y.type === "category" && y.axisLabel && y.axisLabel.width) {
       y.axisLabel.width = narrow ? Math.round(w * 0.34) : Math.max(96, Math.min(260, Math.round(w * 0.3)));
       y.axisLabel.overflow = narrow ? "truncate" : "break";
+      reserveLabels(o, y);
     }
     if (d.kind === "gantt" && o.xAxis && o.xAxis[1]) {
       o.xAxis[1].data = narrow ? MONTHS_SHORT : MONTHS_LONG;
@@ -81,6 +82,29 @@
     return height;
   }
 
+  // reserveLabels makes room on the left for a category axis's labels.
+  // ECharts' containLabel underestimates labels that have a width and
+  // wrap, and cuts them at the chart's edge; so measure them here, each
+  // at most the label width it may take, and place the grid after them.
+  var measurer = null;
+  function reserveLabels(o, y) {
+    var g = o.grid && o.grid[0];
+    if (!g || !y.data) {
+      return;
+    }
+    measurer = measurer || document.createElement("canvas").getContext("2d");
+    var family = (o.textStyle && o.textStyle.fontFamily) || "sans-serif";
+    measurer.font = (y.axisLabel.fontSize || 12) + "px " + family;
+    var need = 0;
+    y.data.forEach(function (label) {
+      var text = typeof label === "object" && label !== null ? label.value : label;
+      need = Math.max(need, Math.min(measurer.measureText(String(text)).width, y.axisLabel.width));
+    });
+    g.containLabel = false;
+    g.left = Math.ceil(need) + 16;
+    g.bottom = 28;
+  }
+
   function countLeaves(node) {
     if (!node.children || node.children.length === 0) {
       return 1;
@@ -123,13 +147,25 @@
     if (!hasECharts) {
       return;
     }
-    list.forEach(function (d) {
-      d.el = document.getElementById(d.id);
-      if (d.el) {
-        draw(d);
-        drawn.push(d);
-      }
-    });
+    var start = function () {
+      list.forEach(function (d) {
+        d.el = document.getElementById(d.id);
+        if (d.el) {
+          draw(d);
+          drawn.push(d);
+        }
+      });
+    };
+    // Labels are measured with the font at hand: wait for the web font,
+    // or they are laid out for a narrower fallback.
+    if (document.fonts && document.fonts.load) {
+      Promise.all([
+        document.fonts.load('12px "Pretendard GOV"', "가"),
+        document.fonts.load('bold 12px "Pretendard GOV"', "가")
+      ]).then(start, start);
+    } else {
+      start();
+    }
   };
 
   var timer = 0;
