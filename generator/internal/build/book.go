@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"path"
 	"runtime"
-	"strconv"
 	"sync"
 
 	"workplan/generator/internal/model"
@@ -14,20 +13,9 @@ import (
 	"workplan/generator/internal/pdf"
 )
 
-// BookDir is where council books are written, under the output folder
-// and again under site/ for the site to link: pdf/book/<year>/<slug>.pdf,
-// the slug a committee's or model.DistrictBook.
-const BookDir = "pdf/book"
-
 // DistrictDataDir is where the district-wide open data is written, under
 // site/.
 const DistrictDataDir = "data"
-
-// BookPath is a book's file, relative to the output folder (and, after
-// "site/", to the site's root).
-func BookPath(bk *model.Book) string {
-	return path.Join(BookDir, strconv.Itoa(bk.Year), bk.Slug+".pdf")
-}
 
 // manifestBook records a book's key and files for incremental builds.
 type manifestBook struct {
@@ -95,11 +83,11 @@ func (b *builder) books(next *manifest, r *Result) error {
 		if errs[i] != nil {
 			return errs[i]
 		}
-		r.Books = append(r.Books, BookPath(bk))
+		r.Books = append(r.Books, bk.Path)
 		if rendered[i] {
-			r.RenderedBooks = append(r.RenderedBooks, BookPath(bk))
+			r.RenderedBooks = append(r.RenderedBooks, bk.Path)
 		}
-		next.Books[BookPath(bk)] = recs[i]
+		next.Books[bk.Path] = recs[i]
 	}
 	return nil
 }
@@ -109,7 +97,7 @@ func (b *builder) books(next *manifest, r *Result) error {
 func (b *builder) safeBook(bk *model.Book) (rec manifestBook, rendered bool, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: rendering failed inside a library (%v)", BookPath(bk), p)
+			err = fmt.Errorf("%s: rendering failed inside a library (%v)", bk.Path, p)
 		}
 	}()
 	return b.book(bk)
@@ -120,7 +108,7 @@ func (b *builder) safeBook(bk *model.Book) (rec manifestBook, rendered bool, err
 // The characters no font has are reported by the plans' own PDFs already.
 func (b *builder) book(bk *model.Book) (rec manifestBook, rendered bool, err error) {
 	rec = manifestBook{Key: b.bookKey(bk)}
-	rel := BookPath(bk)
+	rel := bk.Path
 	if b.prev != nil && rec.Key != "" {
 		if old, ok := b.prev.Books[rel]; ok && old.Key == rec.Key && b.reuse(old.Files) {
 			rec.Files = old.Files

@@ -18,6 +18,9 @@ type Book struct {
 	Year      int
 	Committee *StandingCommittee // nil: the whole district
 	Slug      string             // file name: the committee's slug or DistrictBook
+	// Path is the book's file, relative to the output folder and, the
+	// same again, to the site's root: pdf/book/2025/admin.pdf.
+	Path string
 	// The cover: whom it is for (행정건설위원회 소관; "" for the
 	// district's, whose cover the district's name stands on anyway),
 	// the title the plans share, and the occasion and date they share
@@ -88,6 +91,7 @@ func (s *Site) Books() []*Book {
 			if len(b.Bureaus) == 0 {
 				continue
 			}
+			b.Path = fmt.Sprintf("pdf/book/%d/%s.pdf", y, b.Slug)
 			b.cover()
 			out = append(out, b)
 		}
