@@ -38,10 +38,14 @@ type yearLink struct {
 	Current bool
 }
 
-func buildPlan(s *model.Site, p *model.Plan, opt Options) (*planView, error) {
-	doc, err := document.Build(s, p)
-	if err != nil {
-		return nil, err
+// buildPlan makes plan p's page view around its document doc (built here
+// when nil).
+func buildPlan(s *model.Site, p *model.Plan, doc *document.Plan, opt Options) (*planView, error) {
+	if doc == nil {
+		var err error
+		if doc, err = document.Build(s, p); err != nil {
+			return nil, err
+		}
 	}
 	rel := p.Path + "index.html"
 	root := relRoot(rel)

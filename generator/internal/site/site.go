@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/model"
 	"workplan/templates"
 )
@@ -113,9 +114,16 @@ type File struct {
 // on the department's plans of other years (linked, and charted year over
 // year), nothing else.
 func (r *Renderer) PlanFiles(p *model.Plan, data []DataFile) ([]File, error) {
+	return r.DocumentFiles(p, nil, data)
+}
+
+// DocumentFiles is PlanFiles for a plan whose document is built already
+// (document.Build(site, p)), so that a build making the PDF from the same
+// tree converts the plan once; a nil doc is built here.
+func (r *Renderer) DocumentFiles(p *model.Plan, doc *document.Plan, data []DataFile) ([]File, error) {
 	opt := r.opt
 	opt.Data = map[string][]DataFile{p.Slug: data}
-	pv, err := buildPlan(r.site, p, opt)
+	pv, err := buildPlan(r.site, p, doc, opt)
 	if err != nil {
 		return nil, fmt.Errorf("site: plan %s: %w", p.Slug, err)
 	}
