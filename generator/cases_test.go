@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"workplan/generator/internal/assets/assetstest"
+	"workplan/generator/internal/site"
 )
 
 // casesDir holds real plans written as content trees, one folder each
@@ -63,10 +65,6 @@ func TestCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nodeModules, err := filepath.Abs("../node_modules")
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 0
 	for _, e := range entries {
 		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") || strings.HasPrefix(e.Name(), "_") {
@@ -83,7 +81,7 @@ func TestCases(t *testing.T) {
 				t.Fatalf("check: %d errors:\n%s", rep.Errors, b.String())
 			}
 			out := t.TempDir()
-			res, err := Build(BuildOptions{Content: dir, Out: out, NodeModules: nodeModules, Workers: 1})
+			res, err := Build(BuildOptions{Content: dir, Out: out, Assets: assetstest.FS(site.EChartsVersion), Workers: 1})
 			if err != nil {
 				t.Fatalf("build: %v", err)
 			}

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"path/filepath"
 	"testing"
 
 	"workplan/bench/synth"
@@ -15,12 +14,8 @@ import (
 
 func benchBuild(b *testing.B, content string, opt Options) {
 	b.Helper()
-	nm, err := filepath.Abs("../../../node_modules")
-	if err != nil {
-		b.Fatal(err)
-	}
 	out := b.TempDir()
-	opt.Content, opt.Out, opt.NodeModules = content, out, nm
+	opt.Content, opt.Out = content, out
 	var plans int
 	b.ResetTimer()
 	for b.Loop() {

@@ -37,12 +37,12 @@ import (
 
 // Options say what to build and where.
 type Options struct {
-	Content     string // content folder
-	Out         string // output folder
-	NodeModules string // node_modules folder; found upwards from the working folder when empty
-	Workers     int    // plans rendered at once; one per CPU when 0
-	Templates   fs.FS  // site templates to use instead of the embedded ones (preview)
-	BaseURL     string // replaces site.yaml's base_url for this build (-base-url; checked by the caller, ends in /); "" keeps it
+	Content   string // content folder
+	Out       string // output folder
+	Assets    fs.FS  // third-party site files (package assets); the embedded ones when nil
+	Workers   int    // plans rendered at once; one per CPU when 0
+	Templates fs.FS  // site templates to use instead of the embedded ones (preview)
+	BaseURL   string // replaces site.yaml's base_url for this build (-base-url; checked by the caller, ends in /); "" keeps it
 	// Incremental renders only the plans whose inputs changed since the
 	// build recorded in Out's manifest, and copies the other plans' files
 	// from Out. The output is the same as a full build's.
@@ -114,18 +114,11 @@ func Run(opt Options) (*Result, error) {
 		s.BaseURL = opt.BaseURL
 	}
 	r.Plans = len(s.Plans)
-	nm := opt.NodeModules
-	if nm == "" {
-		var err error
-		if nm, err = findNodeModules(); err != nil {
-			return r, err
-		}
-	}
 	keys, err := planKeys(s, opt, faces)
 	if err != nil {
 		return r, err
 	}
-	rend, err := site.New(s, site.Options{NodeModules: nm, PDF: true, Templates: opt.Templates})
+	rend, err := site.New(s, site.Options{Assets: opt.Assets, PDF: true, Templates: opt.Templates})
 	if err != nil {
 		return r, err
 	}
@@ -410,24 +403,4 @@ func sameData(a, b []site.DataFile) bool {
 		}
 	}
 	return true
-}
-
-// findNodeModules looks for node_modules in the working folder and its
-// parents, as npm does.
-func findNodeModules() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		p := filepath.Join(dir, "node_modules")
-		if info, err := os.Stat(filepath.Join(p, "echarts")); err == nil && info.IsDir() {
-			return p, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("node_modules/echarts not found: run `npm ci --ignore-scripts` in the project folder first")
-		}
-		dir = parent
-	}
 }

@@ -11,24 +11,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"workplan/generator/internal/assets/assetstest"
+	"workplan/generator/internal/site"
 )
 
-// nodeModules is the project's node_modules; tests skip without it (and
-// fail in CI, where it must be installed).
-func nodeModules(t testing.TB) string {
-	t.Helper()
-	nm, err := filepath.Abs("../../../node_modules")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(nm, "echarts", "package.json")); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("node_modules is missing in CI: run npm ci --ignore-scripts")
-		}
-		t.Skip("run npm ci --ignore-scripts first")
-	}
-	return nm
-}
+// fakeAssets stands in for the embedded third-party files, so builds in
+// tests need neither npm nor go generate.
+func fakeAssets() fs.FS { return assetstest.FS(site.EChartsVersion) }
 
 // copyTree copies the content folder src to a new temporary folder.
 func copyTree(t *testing.T, src string) string {
@@ -42,7 +31,7 @@ func copyTree(t *testing.T, src string) string {
 
 func run(t *testing.T, opt Options) *Result {
 	t.Helper()
-	opt.NodeModules = nodeModules(t)
+	opt.Assets = fakeAssets()
 	r, err := Run(opt)
 	if err != nil {
 		for _, f := range r.Check.Findings {
@@ -234,7 +223,7 @@ func TestIncrementalBrokenContent(t *testing.T) {
 
 	flood := filepath.Join(content, "2025/safety/flood.yaml")
 	edit(t, flood, "total: 80,000", "total: 80,000x")
-	_, err := Run(Options{Content: content, Out: out, Incremental: true, NodeModules: nodeModules(t)})
+	_, err := Run(Options{Content: content, Out: out, Incremental: true, Assets: fakeAssets()})
 	if !errors.Is(err, ErrContent) {
 		t.Fatalf("err = %v, want ErrContent", err)
 	}
@@ -349,7 +338,7 @@ func TestSitemapIsWellFormed(t *testing.T) {
 	content := copyTree(t, "../../../testdata/rich")
 	edit(t, filepath.Join(content, "site.yaml"), "base_url: https://example.go.kr/plans", "base_url: \"https://example.go.kr/계획&자료'<2>/\"")
 	out := t.TempDir()
-	r, err := Run(Options{Content: content, Out: out, NodeModules: nodeModules(t)})
+	r, err := Run(Options{Content: content, Out: out, Assets: fakeAssets()})
 	if errors.Is(err, ErrContent) {
 		t.Skipf("the loader refuses this base_url: %v", r.Check.Findings)
 	}

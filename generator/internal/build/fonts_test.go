@@ -55,7 +55,7 @@ func TestDamagedFontIsAFinding(t *testing.T) {
 		t.Errorf("finding = %+v", f)
 	}
 	out := filepath.Join(t.TempDir(), "out")
-	res, err := Run(Options{Content: content, Out: out, NodeModules: t.TempDir()})
+	res, err := Run(Options{Content: content, Out: out})
 	if !errors.Is(err, ErrContent) || res.Check.Errors != 1 {
 		t.Errorf("Run = %v, %d errors; want ErrContent", err, res.Check.Errors)
 	}

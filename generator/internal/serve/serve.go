@@ -27,14 +27,13 @@ import (
 
 // Options configure the preview server.
 type Options struct {
-	Addr        string // listen address; loopback unless the user says otherwise
-	Content     string // content folder
-	Templates   string // templates folder read at each build, so template edits show at once; "" for the built-in ones
-	NodeModules string
-	Poll        time.Duration // how often to look for changes; 100 ms when 0
-	Log         func(format string, args ...any)
-	SourceDate  time.Time // SOURCE_DATE_EPOCH, passed to every build; zero when unset
-	BaseURL     string    // replaces site.yaml's base_url in every build (see build.Options); "" keeps it
+	Addr       string        // listen address; loopback unless the user says otherwise
+	Content    string        // content folder
+	Templates  string        // templates folder read at each build, so template edits show at once; "" for the built-in ones
+	Poll       time.Duration // how often to look for changes; 100 ms when 0
+	Log        func(format string, args ...any)
+	SourceDate time.Time // SOURCE_DATE_EPOCH, passed to every build; zero when unset
+	BaseURL    string    // replaces site.yaml's base_url in every build (see build.Options); "" keeps it
 }
 
 // Server is a running preview.
@@ -119,7 +118,7 @@ func (s *Server) out() string { return filepath.Join(s.work, "output") }
 
 func (s *Server) rebuild() {
 	start := time.Now()
-	bo := build.Options{Content: s.opt.Content, Out: s.out(), NodeModules: s.opt.NodeModules, Incremental: true, SourceDate: s.opt.SourceDate, BaseURL: s.opt.BaseURL}
+	bo := build.Options{Content: s.opt.Content, Out: s.out(), Incremental: true, SourceDate: s.opt.SourceDate, BaseURL: s.opt.BaseURL}
 	if s.opt.Templates != "" {
 		bo.Templates = os.DirFS(s.opt.Templates)
 	}

@@ -19,7 +19,7 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	if err := os.CopyFS(content, os.DirFS("../../../content")); err != nil {
 		t.Fatal(err)
 	}
-	s, err := Start(Options{Addr: "127.0.0.1:0", Content: content, NodeModules: "../../../node_modules", Poll: 20 * time.Millisecond})
+	s, err := Start(Options{Addr: "127.0.0.1:0", Content: content, Poll: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ import (
 func TestAgreement(t *testing.T) {
 	for name, rel := range map[string]string{"example": "content", "rich": "testdata/rich"} {
 		s := loadSite(t, rel)
-		out := writeSite(t, rel, Options{NodeModules: fakeNodeModules(t)})
+		out := writeSite(t, rel, Options{Assets: fakeAssets()})
 		for _, p := range s.Plans {
 			d, err := document.Build(s, p)
 			if err != nil {

@@ -20,7 +20,7 @@ func BenchmarkPlanFiles(b *testing.B) {
 	if s == nil {
 		b.Fatal(l.Sorted())
 	}
-	r, err := New(s, Options{NodeModules: "../../../node_modules", PDF: true})
+	r, err := New(s, Options{PDF: true})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"workplan/generator/internal/assets"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
@@ -61,6 +62,8 @@ func TestBrowser(t *testing.T) {
 	}
 	chromium := findChromium()
 	need(t, chromium != "", "Chromium (apt-get install chromium)")
+	_, err := assets.FS()
+	need(t, err == nil, fmt.Sprintf("the embedded chart runtime (%v)", err))
 	nm := realNodeModules(t)
 	need(t, nm != "", "node_modules (npm ci --ignore-scripts)")
 	axeSrc, err := os.ReadFile(filepath.Join(nm, "axe-core", "axe.min.js"))
@@ -74,8 +77,8 @@ func TestBrowser(t *testing.T) {
 	}
 
 	sites := map[string]string{
-		"example": writeSite(t, "content", Options{NodeModules: nm, PDF: true}),
-		"rich":    writeSite(t, "testdata/rich", Options{NodeModules: nm, PDF: true}),
+		"example": writeSite(t, "content", Options{PDF: true}),
+		"rich":    writeSite(t, "testdata/rich", Options{PDF: true}),
 	}
 	mux := http.NewServeMux()
 	for name, dir := range sites {

@@ -11,7 +11,7 @@ import (
 // before anything it could govern, so that a link or script that slips
 // through the content filters cannot run wherever the site is hosted.
 func TestContentSecurityPolicy(t *testing.T) {
-	out := writeSite(t, "testdata/rich", Options{NodeModules: fakeNodeModules(t), PDF: true})
+	out := writeSite(t, "testdata/rich", Options{Assets: fakeAssets(), PDF: true})
 	files := htmlFiles(t, out)
 	if len(files) < 4 {
 		t.Fatalf("only %d pages", len(files))

@@ -36,7 +36,7 @@ var goldenCases = []struct {
 func TestGolden(t *testing.T) {
 	for _, c := range goldenCases {
 		t.Run(c.name, func(t *testing.T) {
-			out := writeSite(t, c.content, Options{NodeModules: fakeNodeModules(t), PDF: true})
+			out := writeSite(t, c.content, Options{Assets: fakeAssets(), PDF: true})
 			for _, f := range c.files {
 				got, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(f)))
 				if err != nil {

@@ -1,10 +1,12 @@
 package site
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"workplan/generator/internal/assets/assetstest"
 
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
@@ -35,31 +37,9 @@ func loadSite(t testing.TB, rel string) *model.Site {
 	return s
 }
 
-// fakeNodeModules makes a node_modules folder holding small stand-ins for
-// the files the site copies, so tests of the pages need no npm install.
-func fakeNodeModules(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	files := map[string]string{
-		"echarts/package.json":            `{"name":"echarts","version":"` + EChartsVersion + `"}`,
-		"echarts/dist/echarts.min.js":     "/* echarts stand-in */\n",
-		"echarts/LICENSE":                 "Apache License 2.0 stand-in\n",
-		"echarts/NOTICE":                  "NOTICE stand-in\n",
-		"pretendard-gov/dist/LICENSE.txt": "OFL stand-in\n",
-		"pretendard-gov/dist/web/static/woff2-subset/PretendardGOV-Regular.subset.woff2": "font",
-		"pretendard-gov/dist/web/static/woff2-subset/PretendardGOV-Bold.subset.woff2":    "font",
-	}
-	for name, body := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
+// fakeAssets is a stand-in for the embedded third-party files, so tests
+// of the pages need neither npm nor go generate.
+func fakeAssets() fs.FS { return assetstest.FS(EChartsVersion) }
 
 // realNodeModules is the project's node_modules, or "" when npm ci has not
 // been run.
@@ -107,10 +87,6 @@ func TestDump(t *testing.T) {
 	if dump == "" {
 		t.Skip("set SITE_DUMP to a folder to write the sites there")
 	}
-	nm := realNodeModules(t)
-	if nm == "" {
-		t.Fatal("node_modules is missing; run npm ci --ignore-scripts")
-	}
 	for name, rel := range map[string]string{"example": "content", "rich": "testdata/rich"} {
 		out := filepath.Join(dump, name)
 		if err := os.RemoveAll(out); err != nil {
@@ -119,7 +95,7 @@ func TestDump(t *testing.T) {
 		if err := os.MkdirAll(out, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := writeAll(loadSite(t, rel), out, Options{NodeModules: nm, PDF: true}); err != nil {
+		if err := writeAll(loadSite(t, rel), out, Options{PDF: true}); err != nil {
 			t.Fatal(err)
 		}
 	}

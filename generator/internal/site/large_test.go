@@ -51,7 +51,7 @@ func TestLargeMarkdownTable(t *testing.T) {
 		t.Fatal(l)
 	}
 	loaded := time.Since(start)
-	r, err := New(s, Options{NodeModules: fakeNodeModules(t)})
+	r, err := New(s, Options{Assets: fakeAssets()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
+	"workplan/generator/internal/assets/assetstest"
 
 	"golang.org/x/net/html"
 
@@ -133,7 +135,7 @@ func htmlFiles(t *testing.T, dir string) []string {
 // TestExampleFigures checks that every figure of the source document
 // appears on the Mapo plan page, in its place.
 func TestExampleFigures(t *testing.T) {
-	out := writeSite(t, "content", Options{NodeModules: fakeNodeModules(t)})
+	out := writeSite(t, "content", Options{Assets: fakeAssets()})
 	doc := parsePage(t, out, "2024/saemapo/index.html")
 	page := text(doc)
 
@@ -215,7 +217,7 @@ func equalRows(a, b [][]string) bool {
 // and the site's Content-Security-Policy.
 func TestStructure(t *testing.T) {
 	for _, rel := range []string{"content", "testdata/rich"} {
-		out := writeSite(t, rel, Options{NodeModules: fakeNodeModules(t), PDF: true})
+		out := writeSite(t, rel, Options{Assets: fakeAssets(), PDF: true})
 		for _, page := range htmlFiles(t, out) {
 			t.Run(rel+"/"+page, func(t *testing.T) {
 				checkStructure(t, parsePage(t, out, page))
@@ -392,7 +394,7 @@ func TestRichBlocks(t *testing.T) {
 	}
 
 	out := t.TempDir()
-	if err := writeAll(s, out, Options{NodeModules: fakeNodeModules(t)}); err != nil {
+	if err := writeAll(s, out, Options{Assets: fakeAssets()}); err != nil {
 		t.Fatal(err)
 	}
 	read := func(rel string) string {
@@ -483,7 +485,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 // TestDeterministic writes each site several times, at once from several
 // goroutines, and compares every byte.
 func TestDeterministic(t *testing.T) {
-	nm := fakeNodeModules(t)
+	nm := fakeAssets()
 	for _, rel := range []string{"content", "testdata/rich"} {
 		s := loadSite(t, rel)
 		dirs := make([]string, 4)
@@ -494,7 +496,7 @@ func TestDeterministic(t *testing.T) {
 			wg.Add(1)
 			go func(i int) {
 				defer wg.Done()
-				errs[i] = writeAll(s, dirs[i], Options{NodeModules: nm, PDF: i%2 == 0})
+				errs[i] = writeAll(s, dirs[i], Options{Assets: nm, PDF: i%2 == 0})
 			}(i)
 		}
 		wg.Wait()
@@ -538,7 +540,7 @@ func TestScriptSafety(t *testing.T) {
 	p.Items[0].Title += evil
 	p.Items[0].Schedule[0].Text += evil
 	out := t.TempDir()
-	if err := writeAll(s, out, Options{NodeModules: fakeNodeModules(t)}); err != nil {
+	if err := writeAll(s, out, Options{Assets: fakeAssets()}); err != nil {
 		t.Fatal(err)
 	}
 	js, err := os.ReadFile(filepath.Join(out, "assets", "charts", p.Slug+".js"))
@@ -563,7 +565,7 @@ func TestScriptSafety(t *testing.T) {
 // TestSitemap checks the sitemap: the base URL and every plan, sorted, no
 // dates.
 func TestSitemap(t *testing.T) {
-	out := writeSite(t, "testdata/rich", Options{NodeModules: fakeNodeModules(t)})
+	out := writeSite(t, "testdata/rich", Options{Assets: fakeAssets()})
 	b, err := os.ReadFile(filepath.Join(out, "sitemap.xml"))
 	if err != nil {
 		t.Fatal(err)
@@ -588,12 +590,11 @@ func TestSitemap(t *testing.T) {
 }
 
 // TestAssets checks the copied runtime, fonts and licences, and that a
-// wrong or missing node_modules is reported.
+// missing or mismatched chart runtime is reported.
 func TestAssets(t *testing.T) {
-	nm := fakeNodeModules(t)
-	out := writeSite(t, "content", Options{NodeModules: nm})
+	out := writeSite(t, "content", Options{Assets: fakeAssets()})
 	for _, f := range []string{
-		"assets/echarts/echarts.min.js", "assets/echarts/LICENSE", "assets/echarts/NOTICE",
+		"assets/echarts/echarts.min.js", "assets/echarts/LICENSE", "assets/echarts/NOTICE", "assets/echarts/LICENSE-zrender",
 		"assets/fonts/PretendardGOV-Regular.subset.woff2", "assets/fonts/PretendardGOV-Bold.subset.woff2", "assets/fonts/LICENSE.txt",
 		"assets/site.css", "assets/site.js", "assets/favicon.svg", "404.html",
 	} {
@@ -602,16 +603,10 @@ func TestAssets(t *testing.T) {
 		}
 	}
 	s := loadSite(t, "content")
-	if err := writeAll(s, t.TempDir(), Options{}); err == nil {
-		t.Error("Write without NodeModules succeeded")
+	if err := writeAll(s, t.TempDir(), Options{Assets: fstest.MapFS{}}); err == nil || !strings.Contains(err.Error(), "go generate") {
+		t.Errorf("Write without a chart runtime: %v; want an error that says to run go generate", err)
 	}
-	if err := writeAll(s, t.TempDir(), Options{NodeModules: t.TempDir()}); err == nil || !strings.Contains(err.Error(), "npm ci") {
-		t.Errorf("Write with an empty node_modules: %v; want an error that says to run npm ci", err)
-	}
-	if err := os.WriteFile(filepath.Join(nm, "echarts", "package.json"), []byte(`{"version":"6.0.0"}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := writeAll(s, t.TempDir(), Options{NodeModules: nm}); err == nil || !strings.Contains(err.Error(), EChartsVersion) {
+	if err := writeAll(s, t.TempDir(), Options{Assets: assetstest.FS("6.0.0")}); err == nil || !strings.Contains(err.Error(), EChartsVersion) {
 		t.Errorf("Write with echarts 6.0.0: %v; want an error naming %s", err, EChartsVersion)
 	}
 }

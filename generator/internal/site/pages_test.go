@@ -85,7 +85,7 @@ func TestPages(t *testing.T) {
 			if s == nil {
 				t.Fatalf("loading: %v", l)
 			}
-			r, err := New(s, Options{NodeModules: fakeNodeModules(t)})
+			r, err := New(s, Options{Assets: fakeAssets()})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -12,7 +12,6 @@ package site
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -20,6 +19,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"workplan/generator/internal/assets"
 
 	"workplan/generator/internal/document"
 	"workplan/generator/internal/model"
@@ -28,8 +28,11 @@ import (
 
 // Options says where front-end packages are and what else the site holds.
 type Options struct {
-	NodeModules string // path to the project's node_modules (echarts, pretendard-gov come from there)
-	PDF         bool   // true when plan PDFs exist in the site at pdf/<plan.Slug>.pdf; link them
+	// Assets holds the third-party files (ECharts runtime, web fonts) at
+	// their paths under assets/; the ones embedded in the binary
+	// (package assets) when nil.
+	Assets fs.FS
+	PDF    bool // true when plan PDFs exist in the site at pdf/<plan.Slug>.pdf; link them
 	// Data lists each plan's open data files (by plan slug), which stand in
 	// the plan's folder under data/; the plan page and the index link them.
 	Data map[string][]DataFile
@@ -85,7 +88,7 @@ func (r *Renderer) Shared(dir string, data map[string][]DataFile) error {
 	s, opt := r.site, r.opt
 	opt.Data = data
 	w := &writer{dir: dir}
-	if err := copyAssets(w, r.tfs, opt.NodeModules); err != nil {
+	if err := copyAssets(w, r.tfs, opt.Assets); err != nil {
 		return err
 	}
 	index := buildIndex(s, opt)
@@ -195,13 +198,13 @@ const (
 	assetChartDir = "assets/charts/"
 )
 
-// fontFiles are the Pretendard GOV faces the style sheet declares.
-var fontFiles = []string{"PretendardGOV-Regular.subset.woff2", "PretendardGOV-Bold.subset.woff2"}
+// thirdParty are the files of package assets the pages link.
+var thirdParty = []string{assets.ECharts, assets.EChartsLicense, assets.EChartsNotice, assets.ZRenderLicense, assets.FontLicense, assets.FontRegular, assets.FontBold}
 
 // copyAssets writes the style sheet and chart helper from the embedded
-// templates, and copies the ECharts runtime and the web fonts, with their
-// licences, from node_modules.
-func copyAssets(w *writer, tfs fs.FS, nodeModules string) error {
+// templates, and the ECharts runtime and the web fonts, with their
+// licences, from third (the files embedded in the binary when nil).
+func copyAssets(w *writer, tfs, third fs.FS) error {
 	for _, f := range [][2]string{{"site.css", assetCSS}, {"site.js", assetJS}, {"favicon.svg", "assets/favicon.svg"}} {
 		b, err := fs.ReadFile(tfs, f[0])
 		if err != nil {
@@ -209,48 +212,26 @@ func copyAssets(w *writer, tfs fs.FS, nodeModules string) error {
 		}
 		w.file(f[1], b)
 	}
-	if nodeModules == "" {
-		return fmt.Errorf("site: Options.NodeModules is empty; it must name the project's node_modules (run npm ci --ignore-scripts)")
-	}
-	if err := checkECharts(nodeModules); err != nil {
-		return err
-	}
-	copies := [][2]string{
-		{"echarts/dist/echarts.min.js", assetECharts},
-		{"echarts/LICENSE", "assets/echarts/LICENSE"},
-		{"echarts/NOTICE", "assets/echarts/NOTICE"},
-		{"pretendard-gov/dist/LICENSE.txt", assetFontDir + "LICENSE.txt"},
-	}
-	for _, f := range fontFiles {
-		copies = append(copies, [2]string{"pretendard-gov/dist/web/static/woff2-subset/" + f, assetFontDir + f})
-	}
-	for _, c := range copies {
-		b, err := os.ReadFile(filepath.Join(nodeModules, filepath.FromSlash(c[0])))
-		if err != nil {
-			return fmt.Errorf("site: %w (install the front-end packages with npm ci --ignore-scripts)", err)
+	if third == nil {
+		var err error
+		if third, err = assets.FS(); err != nil {
+			return fmt.Errorf("site: %w", err)
 		}
-		w.file(c[1], b)
+	}
+	if err := assets.Check(third); err != nil {
+		return fmt.Errorf("site: %w", err)
+	}
+	if b, _ := assets.ReadBundle(third); b.ECharts != EChartsVersion {
+		return fmt.Errorf("site: the chart runtime is ECharts %s; the chart options are written for %s: run `%s` and rebuild", b.ECharts, EChartsVersion, assets.SetupCommand)
+	}
+	for _, p := range thirdParty {
+		b, err := fs.ReadFile(third, p)
+		if err != nil {
+			return fmt.Errorf("site: %w", err)
+		}
+		w.file("assets/"+p, b)
 	}
 	return w.err
-}
-
-// checkECharts makes sure node_modules holds the ECharts version the chart
-// options are written for.
-func checkECharts(nodeModules string) error {
-	b, err := os.ReadFile(filepath.Join(nodeModules, "echarts", "package.json"))
-	if err != nil {
-		return fmt.Errorf("site: ECharts not found: %w (install the front-end packages with npm ci --ignore-scripts)", err)
-	}
-	var pkg struct {
-		Version string `json:"version"`
-	}
-	if err := json.Unmarshal(b, &pkg); err != nil {
-		return fmt.Errorf("site: reading echarts/package.json: %w", err)
-	}
-	if pkg.Version != EChartsVersion {
-		return fmt.Errorf("site: node_modules has echarts %s; the site needs exactly %s (run npm ci --ignore-scripts)", pkg.Version, EChartsVersion)
-	}
-	return nil
 }
 
 // sitemap lists the index and every plan page under the base URL, sorted.

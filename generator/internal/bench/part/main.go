@@ -31,7 +31,6 @@ func main() {
 	content := flag.String("content", "content", "content `folder`")
 	out := flag.String("out", "", "output folder (site) or file (pdf)")
 	slug := flag.String("plan", "", "the plan, e.g. 2024-saemapo (pdf)")
-	nm := flag.String("node-modules", "node_modules", "node_modules `folder`")
 	flag.Parse()
 	if *out == "" {
 		flag.Usage()
@@ -50,7 +49,7 @@ func main() {
 	s := r.Site
 	switch *what {
 	case "site":
-		if err := writeSite(s, *out, *nm); err != nil {
+		if err := writeSite(s, *out); err != nil {
 			log.Fatal(err)
 		}
 		fmt.Printf("%d pages\n", len(s.Plans)+2)
@@ -81,11 +80,11 @@ func main() {
 	}
 }
 
-func writeSite(s *model.Site, dir, nm string) error {
+func writeSite(s *model.Site, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	r, err := site.New(s, site.Options{NodeModules: nm})
+	r, err := site.New(s, site.Options{})
 	if err != nil {
 		return err
 	}
