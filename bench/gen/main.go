@@ -23,6 +23,7 @@ func main() {
 	years := flag.Int("years", 5, "years of plans per department")
 	last := flag.Int("last-year", 2025, "the newest plan year")
 	drafts := flag.Int("drafts", 3, "departments that also have a draft plan for the year after -last-year")
+	noOrg := flag.Bool("no-organisation", false, "write no organisation chart into site.yaml (a build then makes no council books)")
 	seed := flag.Uint64("seed", 1, "random seed; the same seed writes the same files")
 	out := flag.String("out", "", "folder to write the content tree into (must not exist or be empty)")
 	flag.Parse()
@@ -33,7 +34,7 @@ func main() {
 	if entries, err := os.ReadDir(*out); err == nil && len(entries) > 0 {
 		log.Fatalf("%s is not empty", *out)
 	}
-	st, err := synth.Generate(*out, synth.Options{Depts: *depts, Years: *years, LastYear: *last, Seed: *seed, Drafts: *drafts})
+	st, err := synth.Generate(*out, synth.Options{Depts: *depts, Years: *years, LastYear: *last, Seed: *seed, Drafts: *drafts, NoOrganisation: *noOrg})
 	if err != nil {
 		log.Fatal(err)
 	}

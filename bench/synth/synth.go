@@ -30,6 +30,9 @@ type Options struct {
 	// Drafts is how many departments (the first ones) also have a draft
 	// plan for the year after LastYear, as `workplan new` starts one.
 	Drafts int
+	// NoOrganisation leaves the organisation chart (and so the council
+	// books) out of site.yaml, for measuring builds without books.
+	NoOrganisation bool
 }
 
 // Stats say what was written.
@@ -51,12 +54,15 @@ func Generate(dir string, opt Options) (Stats, error) {
 		opt.Seed = 1
 	}
 	w := &writer{dir: dir}
-	w.yaml("site.yaml", siteFile{
+	sf := siteFile{
 		District: District, Title: District + " 주요업무 계획", BaseURL: "https://example.go.kr/plans/",
-		Committees: committees, Organisation: organisation(opt.Depts, opt.LastYear),
 		OpenData: &openDataFile{Department: "기획예산과", Phone: "02-000-0000", Licence: 1},
-		Book:     &bookFile{Dividers: true, Numbering: "continuous"},
-	})
+	}
+	if !opt.NoOrganisation {
+		sf.Committees, sf.Organisation = committees, organisation(opt.Depts, opt.LastYear)
+		sf.Book = &bookFile{Dividers: true, Numbering: "continuous"}
+	}
+	w.yaml("site.yaml", sf)
 	var st Stats
 	for d := 0; d < opt.Depts; d++ {
 		dept := deptAt(d)
