@@ -85,7 +85,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("workplan "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.String("lang", "", "message `language`: ko or en (default: from LC_ALL, LC_MESSAGES or LANG)")
 	return fs
+}
+
+// language is the -lang of parsed flags, else the environment's; false
+// after saying what is wrong with it.
+func language(fs *flag.FlagSet, stderr io.Writer) (generator.Lang, bool) {
+	s := fs.Lookup("lang").Value.String()
+	if s == "" {
+		return generator.LangFromEnv(), true
+	}
+	l, err := generator.ParseLang(s)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: -lang: %v\n", fs.Name(), err)
+		return l, false
+	}
+	return l, true
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -103,6 +119,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "workplan check: -format must be text or json, got %q\n", *format)
 		return 2
 	}
+	lang, ok := language(fs, stderr)
+	if !ok {
+		return 2
+	}
 	r := generator.Check(*dir)
 	if *format == "json" {
 		if err := r.WriteJSON(stdout); err != nil {
@@ -112,9 +132,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	} else {
 		r.WriteText(stderr)
 		if r.Errors > 0 {
-			fmt.Fprintln(stderr, r.Summary(*dir))
+			fmt.Fprintln(stderr, generator.CheckSummary(lang, r, *dir))
 		} else {
-			fmt.Fprintln(stdout, r.Summary(*dir))
+			fmt.Fprintln(stdout, generator.CheckSummary(lang, r, *dir))
 		}
 	}
 	if r.Errors > 0 {
@@ -137,6 +157,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
+	lang, ok := language(fs, stderr)
+	if !ok {
+		return 2
+	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "workplan build: unexpected argument %q\n", fs.Arg(0))
 		return 2
@@ -156,8 +180,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, w.String())
 	}
 	if errors.Is(err, generator.ErrContent) {
-		fmt.Fprintln(stderr, r.Check.Summary(*dir))
-		fmt.Fprintf(stderr, "workplan build: nothing written; %s is as it was\n", *out)
+		fmt.Fprintln(stderr, generator.CheckSummary(lang, r.Check, *dir))
+		fmt.Fprintln(stderr, generator.NothingWritten(lang, *out))
 		return 1
 	}
 	if err != nil {
@@ -167,7 +191,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *quiet {
 		return 0
 	}
-	fmt.Fprintf(stdout, "%s: %d %s → %s/site/index.html and %d PDF\n", *dir, r.Plans, plural(r.Plans, "plan"), *out, len(r.PDFs))
+	fmt.Fprintln(stdout, generator.BuildSummary(lang, *dir, *out, r.Plans, len(r.PDFs)))
 	if *incremental {
 		fmt.Fprintf(stdout, "rendered %d of %d PDFs and %d of %d pages; the rest were unchanged\n", len(r.RenderedPDFs), r.Plans, len(r.RenderedPages), r.Plans)
 	}
@@ -234,11 +258,4 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "  [ ] "+c)
 	}
 	return 0
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }

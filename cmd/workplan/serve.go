@@ -24,6 +24,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
+	lang, ok := language(fs, stderr)
+	if !ok {
+		return 2
+	}
 	logger := log.New(stderr, "workplan serve: ", log.Ltime)
 	tmpl := ""
 	if info, err := os.Stat(filepath.Join("templates", "layout.html")); err == nil && !info.IsDir() {
@@ -34,16 +38,17 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan serve:", err)
 		return 2
 	}
-	s, err := generator.Serve(generator.ServeOptions{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf, SourceDate: date, BaseURL: baseURL})
+	// Ctrl+C or a service manager's stop: either way the private build
+	// folder is removed. Caught from before the first build, so a stop
+	// that comes at any time after it began is handled.
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	s, err := generator.Serve(generator.ServeOptions{Addr: *addr, Content: *dir, Templates: tmpl, Log: logger.Printf, SourceDate: date, BaseURL: baseURL, Lang: lang})
 	if err != nil {
 		fmt.Fprintln(stderr, "workplan serve:", err)
 		return 1
 	}
 	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl+C to stop)\n", *dir, s.URL())
-	stop := make(chan os.Signal, 1)
-	// Ctrl+C or a service manager's stop: either way the private build
-	// folder is removed.
-	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	<-stop
 	s.Close()
 	return 0

@@ -23,6 +23,7 @@ import (
 
 	"workplan/generator/internal/build"
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 )
 
 // Options configure the preview server.
@@ -34,6 +35,7 @@ type Options struct {
 	Log        func(format string, args ...any)
 	SourceDate time.Time // SOURCE_DATE_EPOCH, passed to every build; zero when unset
 	BaseURL    string    // replaces site.yaml's base_url in every build (see build.Options); "" keeps it
+	Lang       i18n.Lang // language of the log lines; English when ""
 }
 
 // Server is a running preview.
@@ -133,12 +135,12 @@ func (s *Server) rebuild() {
 	switch {
 	case errors.Is(err, build.ErrContent) && r != nil:
 		s.failed = r.Check.Findings
-		s.opt.Log("content has %d errors; showing them in the browser", r.Check.Errors)
+		s.opt.Log("%s", i18n.N(s.opt.Lang, i18n.ServeBroken, r.Check.Errors))
 	case err != nil:
 		s.fatal = err.Error()
 		s.opt.Log("build failed: %v", err)
 	default:
-		s.opt.Log("built %d plan(s) in %d ms", r.Plans, time.Since(start).Milliseconds())
+		s.opt.Log("%s", i18n.N(s.opt.Lang, i18n.ServeBuilt, r.Plans, time.Since(start).Milliseconds()))
 	}
 	for c := range s.clients {
 		select {
