@@ -219,6 +219,21 @@ func (fc *fileCtx) organisation(site *model.Site, sf *siteFile) {
 		}
 		org.Bureaus = append(org.Bureaus, bu)
 	}
+	// A committee no department reports to in any year gets no book.
+	used := map[*model.StandingCommittee]bool{}
+	for _, bu := range org.Bureaus {
+		for _, d := range bu.Departments {
+			used[d.Committee] = true
+			for _, m := range d.Moves {
+				used[m.Committee] = true
+			}
+		}
+	}
+	for i, c := range sf.Committees {
+		if sc := bySlug[c.Slug]; sc != nil && !used[sc] {
+			fc.warnf(fmt.Sprintf("committees[%d].slug", i+1), "no department reports to committee %s (%s); it gets no book", c.Name, c.Slug)
+		}
+	}
 }
 
 // slug checks a slug field; false after an error.

@@ -154,3 +154,19 @@ func TestNoOrganisation(t *testing.T) {
 		t.Fatalf("%s %v", findingsText(l), site)
 	}
 }
+
+// TestUnusedCommittee: a committee no department reports to is a warning
+// at its slug.
+func TestUnusedCommittee(t *testing.T) {
+	site := strings.Replace(orgSite, "    slug: admin\n", "    slug: admin\n  - name: 의회운영위원회\n    slug: steering\n", 1)
+	fsys := fstest.MapFS{
+		"site.yaml":              {Data: []byte(site)},
+		"2025/general/plan.yaml": {Data: []byte(orgPlan(2025, "general", "총무과", false))},
+		"2025/finance/plan.yaml": {Data: []byte(orgPlan(2025, "finance", "재무과", false))},
+	}
+	_, l := Load(fsys, "c")
+	want := "c/site.yaml:7:11: warning: committees[2].slug: no department reports to committee 의회운영위원회 (steering); it gets no book\n"
+	if got := findingsText(l); got != want {
+		t.Errorf("findings:\n%s\nwant\n%s", got, want)
+	}
+}
