@@ -87,6 +87,7 @@ var fieldDocs = map[string]string{
 	"openDataFile.licence":    "공공누리 유형: 1(출처표시) 2(+상업적 이용금지) 3(+변경금지) 4(모두)",
 	"bookFile.dividers":       "의회 보고 책자에서 국/실마다 간지를 넣음",
 	"bookFile.numbering":      "책자 쪽번호: continuous(책 전체 이어서) 또는 department(부서마다 1부터)",
+	"bookFile.sessions":       "연도별 책자 표지의 보고 회기와 일자(없으면 계획들이 함께 적은 것)",
 }
 
 // fieldEnums lists the values some fields take.

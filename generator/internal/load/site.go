@@ -6,6 +6,7 @@ import (
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/period"
 	"workplan/generator/internal/yamlstrict"
 )
 
@@ -66,8 +67,16 @@ type openDataFile struct {
 }
 
 type bookFile struct {
-	Dividers  bool   `yaml:"dividers"`
-	Numbering string `yaml:"numbering"` // continuous | department
+	Dividers  bool          `yaml:"dividers"`
+	Numbering string        `yaml:"numbering"` // continuous | department
+	Sessions  []sessionFile `yaml:"sessions"`
+}
+
+// sessionFile names the council session of a year's books.
+type sessionFile struct {
+	Year     int    `yaml:"year,required"`
+	Occasion string `yaml:"occasion"`
+	Date     string `yaml:"date"`
 }
 
 // Ways of numbering a council book's pages.
@@ -118,6 +127,29 @@ func (ld *loader) site() *model.Site {
 		default:
 			fc.hintf("book.numbering", "write continuous (one run of numbers through the book) or department (from 1 in each department)",
 				"numbering %q is not known; expected %s or %s", b.Numbering, numberContinuous, numberDepartment)
+		}
+		years := map[int]bool{}
+		for i, sf := range b.Sessions {
+			at := fmt.Sprintf("book.sessions[%d]", i+1)
+			if years[sf.Year] {
+				fc.errorf(at+".year", "year %d has a session already", sf.Year)
+				continue
+			}
+			years[sf.Year] = true
+			ss := model.BookSession{Year: sf.Year, Occasion: sf.Occasion}
+			if sf.Date != "" && !fc.pos.Failed(at+".date") {
+				d, err := period.ParseDate(sf.Date)
+				switch {
+				case err != nil:
+					fc.errorf(at+".date", "%v", err)
+				case sf.Year != 0 && (d.Year < sf.Year-1 || d.Year > sf.Year):
+					fc.warnf(at+".date", "date %s is not in the year %d or the year before", d, sf.Year)
+					ss.Date = d.String()
+				default:
+					ss.Date = d.String()
+				}
+			}
+			site.Book.Sessions = append(site.Book.Sessions, ss)
 		}
 	}
 	ld.siteCtx = fc

@@ -121,6 +121,10 @@ open_data:
   licence: 5
 book:
   numbering: chapter
+  sessions:
+    - year: 2025
+      date: 2025. 13.
+    - year: 2025
 `
 	fsys := fstest.MapFS{
 		"site.yaml":              {Data: []byte(site)},
@@ -135,6 +139,8 @@ book:
 		`c/site.yaml:27:15: organisation[1].departments[4].slug: department slug "general" is used twice`,
 		`c/site.yaml:29:12: open_data.licence: 공공누리 type 5 does not exist; expected 1 to 4`,
 		`c/site.yaml:31:14: book.numbering: numbering "chapter" is not known; expected continuous or department`,
+		`c/site.yaml:34:13: book.sessions[1].date: `,
+		`c/site.yaml:35:13: book.sessions[2].year: year 2025 has a session already`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %s\nin\n%s", want, got)

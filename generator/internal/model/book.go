@@ -23,8 +23,9 @@ type Book struct {
 	Path string
 	// The cover: whom it is for (행정건설위원회 소관; "" for the
 	// district's, whose cover the district's name stands on anyway),
-	// the title the plans share, and the occasion and date they share
-	// (empty when they state different ones: nothing is made up).
+	// the title the plans share, and the occasion and date the settings
+	// give for the year or else the plans share (empty when they state
+	// different ones: nothing is made up).
 	For      string
 	Title    string
 	Occasion string
@@ -93,6 +94,14 @@ func (s *Site) Books() []*Book {
 			}
 			b.Path = fmt.Sprintf("pdf/book/%d/%s.pdf", y, b.Slug)
 			b.cover()
+			for _, ss := range s.Book.Sessions {
+				if ss.Year == y && ss.Occasion != "" {
+					b.Occasion = ss.Occasion
+				}
+				if ss.Year == y && ss.Date != "" {
+					b.Date = ss.Date
+				}
+			}
 			out = append(out, b)
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // TestBooks: books per year (newest first), the district's then each
 // committee's in the council's order, plans in organisation order, a
 // department in the committee of the plan's year, drafts never bound, and
-// a cover that states only what the plans share.
+// a cover that states only what the settings or the plans share.
 func TestBooks(t *testing.T) {
 	admin := &StandingCommittee{Name: "행정건설위원회", Slug: "admin"}
 	welfare := &StandingCommittee{Name: "복지도시위원회", Slug: "welfare"}
@@ -34,6 +34,8 @@ func TestBooks(t *testing.T) {
 		plan(2024, care, "제290회", period.Date{Year: 2024, Month: 2}, false),
 		plan(2024, gen, "제291회", period.Date{Year: 2024, Month: 3}, false),
 	}
+	// The settings name 2024's session: its books take that occasion.
+	s.Book.Sessions = []BookSession{{Year: 2024, Occasion: "제292회 임시회"}}
 	var got []string
 	for _, bk := range s.Books() {
 		var ps []string
@@ -47,9 +49,9 @@ func TestBooks(t *testing.T) {
 	want := []string{
 		"pdf/book/2025/district.pdf |  | 주요업무 계획 | 제300회 | 2025. 2. | 행정관리국/general 복지국/care",
 		"pdf/book/2025/admin.pdf | 행정건설위원회 소관 | 주요업무 계획 | 제300회 | 2025. 2. | 행정관리국/general 복지국/care",
-		"pdf/book/2024/district.pdf |  | 주요업무 계획 |  |  | 행정관리국/general 복지국/care",
-		"pdf/book/2024/admin.pdf | 행정건설위원회 소관 | 주요업무 계획 | 제291회 | 2024. 3. | 행정관리국/general",
-		"pdf/book/2024/welfare.pdf | 복지도시위원회 소관 | 주요업무 계획 | 제290회 | 2024. 2. | 복지국/care",
+		"pdf/book/2024/district.pdf |  | 주요업무 계획 | 제292회 임시회 |  | 행정관리국/general 복지국/care",
+		"pdf/book/2024/admin.pdf | 행정건설위원회 소관 | 주요업무 계획 | 제292회 임시회 | 2024. 3. | 행정관리국/general",
+		"pdf/book/2024/welfare.pdf | 복지도시위원회 소관 | 주요업무 계획 | 제292회 임시회 | 2024. 2. | 복지국/care",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("books:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -109,6 +109,16 @@ type BookSettings struct {
 	// Restart numbers each department's pages from 1 (else the book is
 	// numbered on from its first department).
 	Restart bool
+	// Sessions name the council session a year's books go to, when the
+	// settings say (else the books take what their plans share).
+	Sessions []BookSession
+}
+
+// BookSession is the occasion and date on a year's book covers.
+type BookSession struct {
+	Year     int
+	Occasion string // 제300회 가상구의회 임시회; "" leaves the plans'
+	Date     string // 2025. 2. 14., as written; "" leaves the plans'
 }
 
 // Published is the site as published: the same settings with the draft
