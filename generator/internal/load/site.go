@@ -129,21 +129,21 @@ func (ld *loader) site() *model.Site {
 				"numbering %q is not known; expected %s or %s", b.Numbering, numberContinuous, numberDepartment)
 		}
 		years := map[int]bool{}
-		for i, sf := range b.Sessions {
+		for i, sess := range b.Sessions {
 			at := fmt.Sprintf("book.sessions[%d]", i+1)
-			if years[sf.Year] {
-				fc.errorf(at+".year", "year %d has a session already", sf.Year)
+			if years[sess.Year] {
+				fc.errorf(at+".year", "year %d has a session already", sess.Year)
 				continue
 			}
-			years[sf.Year] = true
-			ss := model.BookSession{Year: sf.Year, Occasion: sf.Occasion}
-			if sf.Date != "" && !fc.pos.Failed(at+".date") {
-				d, err := period.ParseDate(sf.Date)
+			years[sess.Year] = true
+			ss := model.BookSession{Year: sess.Year, Occasion: sess.Occasion}
+			if sess.Date != "" && !fc.pos.Failed(at+".date") {
+				d, err := period.ParseDate(sess.Date)
 				switch {
 				case err != nil:
 					fc.errorf(at+".date", "%v", err)
-				case sf.Year != 0 && (d.Year < sf.Year-1 || d.Year > sf.Year):
-					fc.warnf(at+".date", "date %s is not in the year %d or the year before", d, sf.Year)
+				case sess.Year != 0 && (d.Year < sess.Year-1 || d.Year > sess.Year):
+					fc.warnf(at+".date", "date %s is not in the year %d or the year before", d, sess.Year)
 					ss.Date = d.String()
 				default:
 					ss.Date = d.String()

@@ -118,7 +118,7 @@ type BookSettings struct {
 type BookSession struct {
 	Year     int
 	Occasion string // 제300회 가상구의회 임시회; "" leaves the plans'
-	Date     string // 2025. 2. 14., as written; "" leaves the plans'
+	Date     string // 2025. 2. 14., in the official form; "" leaves the plans'
 }
 
 // Published is the site as published: the same settings with the draft
