@@ -2,6 +2,7 @@ package document
 
 import (
 	"strconv"
+	"strings"
 
 	"workplan/generator/internal/chart"
 	"workplan/generator/internal/model"
@@ -25,22 +26,24 @@ const (
 	labelContact  = "담당"
 )
 
-// overviewLabels name the lines of □ 사업개요.
-var overviewLabels = map[model.Section]string{
-	model.AfterBasis:    "추진근거",
-	model.AfterPeriod:   "사업기간",
-	model.AfterTarget:   "사업대상",
-	model.AfterContents: "사업내용",
+// defaultLabels are the labels an item's sections take when the plan
+// sets none.
+var defaultLabels = model.SectionLabels{
+	Overview: labelOverview, Basis: "추진근거", Period: "사업기간", Target: "사업대상", Contents: "사업내용",
+	Schedule: labelSchedule, Budget: labelBudget, Effects: labelEffects,
 }
 
 // item is one work item: its sections in reading order, each holding the
 // blocks the item places after it. Blocks placed after an overview line
 // stand under that line; blocks placed where no section stands stand in
-// the item itself.
+// the item itself. Sections the plan names itself (□ 추진상황) stand after
+// the place they follow, and section labels are the plan's where it sets
+// them.
 func (b *builder) item(it *model.Item, depth int) *Item {
 	v := &Item{ID: it.Anchor, Number: itemNumber(it), Title: it.Title, Depth: depth, File: it.File}
 	v.Label = joinLabel(v.Number, v.Title)
 	v.Tags = append(v.Tags, it.Tags...)
+	lab := it.Labels.Or(defaultLabels)
 	if it.Purpose != nil {
 		v.Purpose = b.prose(it.Purpose, place{depth: depth + 1, level: 1}, counter(it.Anchor+".purpose"))
 	}
@@ -57,33 +60,51 @@ func (b *builder) item(it *model.Item, depth int) *Item {
 	section := func(key, label string) *Section {
 		return &Section{ID: it.Anchor + "." + key, Key: key, Marker: ladder[0], Label: label, Depth: depth + 1}
 	}
+	// named appends the sections the plan names that follow place s.
+	named := func(s model.Section) {
+		for _, ns := range it.SectionsAfter(s) {
+			v.Blocks = append(v.Blocks, b.namedSection(it, ns, depth+1))
+		}
+	}
+	// Blocks placed after the purpose stand right after it, in the item.
+	v.Blocks = append(v.Blocks, placed(model.AfterPurpose, counter(it.Anchor+".purpose.after"))...)
+	named(model.AfterPurpose)
+
 	// □ 사업개요: labelled ㅇ lines, each with the blocks placed after it.
 	o := it.Overview
-	ov := section(string(model.AfterOverview), labelOverview)
+	ov := section(string(model.AfterOverview), lab.Overview)
 	lines := &List{ID: ov.ID + ".lines"}
 	ids := counter(ov.ID)
 	var orphans []Block // blocks after a line the item leaves out
-	addLine := func(s model.Section, values []string) {
-		if len(values) == 0 {
+	addLine := func(s model.Section, label string, l *Line) {
+		if l == nil {
 			orphans = append(orphans, placed(s, counter(it.Anchor+"."+string(s)))...)
 			return
 		}
-		l := labelled(ids(), overviewLabels[s], values)
 		l.Blocks = append(l.Blocks, placed(s, counter(l.ID))...)
 		lines.Lines = append(lines.Lines, l)
 	}
-	addLine(model.AfterBasis, o.Basis)
-	if o.Period != nil {
-		addLine(model.AfterPeriod, []string{o.Period.Text})
+	// 추진근거: several laws stand on one line, as plans print them.
+	if len(o.Basis) > 0 {
+		addLine(model.AfterBasis, lab.Basis, labelled(ids(), lab.Basis, []string{strings.Join(o.Basis, " ")}))
 	} else {
-		addLine(model.AfterPeriod, nil)
+		addLine(model.AfterBasis, lab.Basis, nil)
+	}
+	if o.Period != nil {
+		addLine(model.AfterPeriod, lab.Period, labelled(ids(), lab.Period, []string{o.Period.Text}))
+	} else {
+		addLine(model.AfterPeriod, lab.Period, nil)
 	}
 	if o.Target != "" {
-		addLine(model.AfterTarget, []string{o.Target})
+		addLine(model.AfterTarget, lab.Target, labelled(ids(), lab.Target, []string{o.Target}))
 	} else {
-		addLine(model.AfterTarget, nil)
+		addLine(model.AfterTarget, lab.Target, nil)
 	}
-	addLine(model.AfterContents, o.Contents)
+	if len(o.Contents) > 0 {
+		addLine(model.AfterContents, lab.Contents, labelled(ids(), lab.Contents, o.Contents))
+	} else {
+		addLine(model.AfterContents, lab.Contents, nil)
+	}
 	for _, e := range o.Extra {
 		lines.Lines = append(lines.Lines, labelled(ids(), e.Label, []string{e.Text}))
 	}
@@ -97,13 +118,16 @@ func (b *builder) item(it *model.Item, depth int) *Item {
 		v.Blocks = append(v.Blocks, orphans...)
 		v.Blocks = append(v.Blocks, after...)
 	}
+	for _, s := range []model.Section{model.AfterBasis, model.AfterPeriod, model.AfterTarget, model.AfterContents, model.AfterOverview} {
+		named(s)
+	}
 
 	// □ 세부추진계획: the schedule's lines and its Gantt chart.
-	sc := section(string(model.AfterSchedule), labelSchedule)
+	sc := section(string(model.AfterSchedule), lab.Schedule)
 	after = placed(model.AfterSchedule, counter(sc.ID+".after"))
 	if len(it.Schedule) > 0 {
 		sc.Blocks = append(sc.Blocks, scheduleList(sc.ID+".lines", it.Schedule, 1))
-		if c := chart.Schedule(it, b.plan.Year); c != nil {
+		if c := chart.Schedule(it, b.plan.Year); c != nil && !it.NoScheduleChart {
 			if f := b.figure(c, sc.ID+".chart"); f != nil {
 				f.Title = "추진일정"
 				sc.Blocks = append(sc.Blocks, f)
@@ -114,21 +138,35 @@ func (b *builder) item(it *model.Item, depth int) *Item {
 	} else {
 		v.Blocks = append(v.Blocks, after...)
 	}
+	named(model.AfterSchedule)
 
-	// □ 소요예산: the total with its sources on the heading line.
-	bs := section(string(model.AfterBudget), labelBudget)
-	after = placed(model.AfterBudget, counter(bs.ID+".after"))
-	if bu := it.Budget; bu != nil {
+	// □ 소요예산 (or each budget's own label): the total with its sources
+	// on the heading line. The first budget keeps the id item-….budget.
+	after = placed(model.AfterBudget, counter(it.Anchor+".budget.after"))
+	for i, bu := range it.Budgets {
+		key := string(model.AfterBudget)
+		if i > 0 {
+			key += strconv.Itoa(i + 1)
+		}
+		label := lab.Budget
+		if bu.Label != "" {
+			label = bu.Label
+		}
+		bs := section(key, label)
 		bs.Value = bu.Summary()
 		bs.Blocks = append(bs.Blocks, b.budget(bs.ID, it, bu)...)
-		bs.Blocks = append(bs.Blocks, after...)
+		if i == len(it.Budgets)-1 {
+			bs.Blocks = append(bs.Blocks, after...)
+		}
 		v.Blocks = append(v.Blocks, bs)
-	} else {
+	}
+	if len(it.Budgets) == 0 {
 		v.Blocks = append(v.Blocks, after...)
 	}
+	named(model.AfterBudget)
 
 	// □ 기대효과.
-	ef := section(string(model.AfterEffects), labelEffects)
+	ef := section(string(model.AfterEffects), lab.Effects)
 	after = placed(model.AfterEffects, counter(ef.ID+".after"))
 	if len(it.Effects) > 0 {
 		l := &List{ID: ef.ID + ".lines"}
@@ -141,10 +179,40 @@ func (b *builder) item(it *model.Item, depth int) *Item {
 	} else {
 		v.Blocks = append(v.Blocks, after...)
 	}
+	named(model.AfterEffects)
 	if it.Contact != "" {
 		v.Contact = &Fact{Label: labelContact, Value: it.Contact}
 	}
 	return v
+}
+
+// namedSection is a section the plan names itself: "□ 추진상황" with its
+// ㅇ lines, Markdown and blocks, in that order.
+func (b *builder) namedSection(it *model.Item, ns *model.NamedSection, depth int) *Section {
+	n := 1
+	for _, x := range it.Sections {
+		if x == ns {
+			break
+		}
+		n++
+	}
+	s := &Section{ID: it.Anchor + ".section" + strconv.Itoa(n), Key: "section", Marker: ladder[0], Label: ns.Label, Value: ns.Value, Depth: depth}
+	if len(ns.Lines) > 0 {
+		l := &List{ID: s.ID + ".lines"}
+		for i, t := range ns.Lines {
+			l.Lines = append(l.Lines, &Line{ID: l.ID + "." + strconv.Itoa(i+1), Level: 1, Marker: ladderMarker(1), Text: Plain(t)})
+		}
+		s.Blocks = append(s.Blocks, l)
+	}
+	in := place{depth: depth + 1, level: 1}
+	ids := counter(s.ID)
+	if ns.Prose != nil {
+		s.Blocks = append(s.Blocks, b.prose(ns.Prose, in, ids)...)
+	}
+	for _, blk := range ns.Blocks {
+		s.Blocks = append(s.Blocks, b.block(blk, in, ids)...)
+	}
+	return s
 }
 
 // labelled is "ㅇ label: value"; several values stand as - lines under

@@ -11,6 +11,28 @@ import (
 
 var itemIDRe = regexp.MustCompile(`^[0-9]+(?:-[0-9]+)*$`)
 
+// printedIDRe is an item number as Korean plans print it: 1-5, 가., (1),
+// ➊, 2-가, Ⅱ-1 … one word without spaces or control characters.
+var printedIDRe = regexp.MustCompile(`^[^\s\pC/\\]{1,16}$`)
+
+// itemAnchor is an item's anchor, unique in the plan: item-1-5 for ids of
+// numbers and hyphens (as before), else item-<chapter key>-<n>, n counting
+// the plan's items.
+func (st *planState) itemAnchor(it *model.Item) string {
+	if itemIDRe.MatchString(it.ID) {
+		a := "item-" + it.ID
+		if _, used := st.anchors[a]; !used {
+			return a
+		}
+	}
+	for n := len(st.plan.Items) + 1; ; n++ {
+		a := fmt.Sprintf("item-%s-%d", it.Chapter, n)
+		if _, used := st.anchors[a]; !used {
+			return a
+		}
+	}
+}
+
 func (fc *fileCtx) group(st *planState, field string, gf *groupFile) *model.Group {
 	g := &model.Group{ID: gf.ID, Title: gf.Title, Anchor: "group-" + gf.ID}
 	if gf.ID != "" && !itemIDRe.MatchString(gf.ID) {
@@ -43,11 +65,21 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 	}
 	ic.year = fc.year
 	it := ic.item(&f)
+	it.Labels = it.Labels.Or(st.labels)
+	it.NoScheduleChart = !st.gantt
+	if f.ScheduleChart != nil {
+		it.NoScheduleChart = !*f.ScheduleChart
+	}
+	if st.chapter != nil {
+		it.Chapter = st.chapter.Key
+	}
 	if f.ID != "" {
-		if prev, ok := st.itemIDs[f.ID]; ok {
-			ic.errorf("id", "item id %q is already used at %s", f.ID, prev)
+		key := it.Chapter + "\x00" + f.ID
+		if prev, ok := st.itemIDs[key]; ok {
+			ic.hintf("id", "ids are unique within a chapter; give this item its printed number", "item id %q is already used in this chapter at %s", f.ID, prev)
 		}
-		st.itemIDs[f.ID] = ic.at("id")
+		st.itemIDs[key] = ic.at("id")
+		it.Anchor = st.itemAnchor(it)
 		st.anchors[it.Anchor] = ic.at("id")
 	}
 	st.plan.Items = append(st.plan.Items, it)
@@ -65,9 +97,10 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 
 func (fc *fileCtx) item(f *itemFile) *model.Item {
 	it := &model.Item{ID: f.ID, Anchor: "item-" + f.ID, Title: f.Title, Tags: f.Tags, Effects: f.Effects, Contact: f.Contact, File: fc.file}
-	if f.ID != "" && !itemIDRe.MatchString(f.ID) {
-		fc.errorf("id", "item id %q must be numbers joined by hyphens, like 3 or 1-5", f.ID)
+	if f.ID != "" && !printedIDRe.MatchString(f.ID) {
+		fc.errorf("id", "item id %q must be the item's number as printed, one word of at most 16 characters without slashes, like 3, 1-5, 가. or ➊", f.ID)
 	}
+	it.Labels = fc.labels("labels", f.Labels)
 	for i, t := range f.Tags {
 		if f := fmt.Sprintf("tags[%d]", i+1); strings.TrimSpace(t) == "" && !fc.pos.Failed(f) {
 			fc.errorf(f, "tag is empty")
@@ -89,8 +122,26 @@ func (fc *fileCtx) item(f *itemFile) *model.Item {
 		}
 	}
 	it.Schedule = fc.schedule("schedule", f.Schedule, 0)
+	if f.Budget != nil && len(f.Budgets) > 0 {
+		fc.hintf("budgets", "move budget: into the budgets: list", "item has both budget: and budgets:; write one of them")
+	}
 	if f.Budget != nil {
-		it.Budget = fc.budget("budget", f.Budget)
+		if b := fc.budget("budget", f.Budget); b != nil {
+			it.Budgets = append(it.Budgets, b)
+		}
+	}
+	for i := range f.Budgets {
+		if b := fc.budget(fmt.Sprintf("budgets[%d]", i+1), &f.Budgets[i]); b != nil {
+			it.Budgets = append(it.Budgets, b)
+		}
+	}
+	if len(it.Budgets) > 0 {
+		it.Budget = it.Budgets[0]
+	}
+	for i := range f.Sections {
+		if ns := fc.namedSection(fmt.Sprintf("sections[%d]", i+1), &f.Sections[i]); ns != nil {
+			it.Sections = append(it.Sections, ns)
+		}
 	}
 	for i := range f.Blocks {
 		field := fmt.Sprintf("blocks[%d]", i+1)
@@ -111,6 +162,39 @@ func (fc *fileCtx) item(f *itemFile) *model.Item {
 		}
 	}
 	return it
+}
+
+// namedSection is a headed part the plan names itself (□ 추진상황).
+func (fc *fileCtx) namedSection(field string, sf *sectionFile) *model.NamedSection {
+	ns := &model.NamedSection{Label: sf.Label, After: model.AfterEffects, Value: sf.Value, Lines: sf.Lines}
+	if sf.After != "" {
+		ns.After = model.Section(sf.After)
+		if !validSection(ns.After) {
+			fc.errorf(field+".after", "unknown place %q; expected one of %s", sf.After, sectionNames())
+			return nil
+		}
+	}
+	if sf.Markdown != nil {
+		ns.Prose = prose(*sf.Markdown)
+	}
+	for i := range sf.Blocks {
+		f := fmt.Sprintf("%s.blocks[%d]", field, i+1)
+		b := &sf.Blocks[i]
+		if b.After != "" {
+			fc.errorf(f+".after", "a section's blocks stand in the order written; after: places an item's own blocks")
+			continue
+		}
+		if fc.oneKind(f, b, itemKinds) == "" {
+			continue
+		}
+		if blk := fc.commonBlock(f, b); blk != nil {
+			ns.Blocks = append(ns.Blocks, blk)
+		}
+	}
+	if len(ns.Lines) == 0 && ns.Prose == nil && len(ns.Blocks) == 0 && ns.Value == "" {
+		fc.hintf(field, "add lines:, markdown:, blocks: or value:", "section %q is empty", sf.Label)
+	}
+	return ns
 }
 
 var itemKinds = []string{"markdown", "file", "table", "kpi", "calendar", "box", "pledges", "tally"}
@@ -174,7 +258,14 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 		fc.errorf(field+".unit", "%v", err)
 		return nil
 	}
-	b := &model.Budget{Unit: u, Note: bf.Note}
+	b := &model.Budget{Label: bf.Label, Unit: u, Note: bf.Note}
+	switch bf.Kind {
+	case "", "year":
+	case "project":
+		b.Kind = model.BudgetProject
+	default:
+		fc.errorf(field+".kind", "unknown budget kind %q; expected year (one year's budget, the default) or project (a project's whole cost, 총사업비)", bf.Kind)
+	}
 	sum := fc.amountTotal(field+".breakdown sums", u)
 	for i, l := range bf.Breakdown {
 		f := fmt.Sprintf("%s.breakdown[%d]", field, i+1)
@@ -215,6 +306,19 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	return b
 }
 
+// privateNames are funding sources that are not public budget.
+var privateNames = []string{"민자", "민간", "비재정", "자부담", "민간자본", "민간투자"}
+
+// privateSource says whether a source's name names private money.
+func privateSource(name string) bool {
+	for _, p := range privateNames {
+		if strings.HasPrefix(strings.TrimSpace(name), p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u money.Unit) []model.FundingSource {
 	if len(in) == 0 {
 		return nil
@@ -227,7 +331,10 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 	amounts := fc.amountTotal("funding sources sum", u)
 	for i, s := range in {
 		f := fmt.Sprintf("%s.sources[%d]", field, i+1)
-		fs := model.FundingSource{Name: s.Name}
+		fs := model.FundingSource{Name: s.Name, Private: privateSource(s.Name)}
+		if s.Private != nil {
+			fs.Private = *s.Private
+		}
 		switch {
 		case fc.pos.Failed(f):
 			nAmt, nRate = -len(in), -len(in) // reported already: skip the sums

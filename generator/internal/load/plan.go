@@ -47,6 +47,9 @@ type planState struct {
 	anchors  map[string]diag.Pos
 	files    map[string]diag.Pos
 	statuses int
+	chapter  *model.Chapter // the chapter being read
+	labels   model.SectionLabels
+	gantt    bool // the plan's default for items' schedule charts
 	// budgetOver is set once the items' budgets sum past money.MaxAmount.
 	budgetOver bool
 }
@@ -111,10 +114,29 @@ func (ld *loader) plan(dir string) *model.Plan {
 	if len(pf.Chapters) == 0 && fc.pos.Has("chapters") {
 		fc.errorf("chapters", "plan has no chapters; expected at least one, e.g. - title: 일반현황")
 	}
-	st := &planState{plan: p, itemIDs: map[string]diag.Pos{}, anchors: map[string]diag.Pos{}, files: map[string]diag.Pos{}}
+	st := &planState{plan: p, itemIDs: map[string]diag.Pos{}, anchors: map[string]diag.Pos{}, files: map[string]diag.Pos{},
+		labels: fc.labels("labels", pf.Labels), gantt: pf.ScheduleChart == nil || *pf.ScheduleChart}
+	p.Summaries = fc.summaries(pf.Summaries)
+	keys := map[string]diag.Pos{}
+	numbered := 0
 	for i, cf := range pf.Chapters {
 		field := fmt.Sprintf("chapters[%d]", i+1)
-		ch := &model.Chapter{Number: i + 1, Numeral: numeral(i + 1), Title: cf.Title, Anchor: fmt.Sprintf("chapter-%d", i+1)}
+		ch := &model.Chapter{Number: i + 1, Title: cf.Title, Anchor: fmt.Sprintf("chapter-%d", i+1), Key: strconv.Itoa(i + 1)}
+		if cf.Numbered == nil || *cf.Numbered {
+			numbered++
+			ch.Numeral = numeral(numbered)
+		}
+		if cf.Key != "" {
+			if !slugRe.MatchString(cf.Key) {
+				fc.errorf(field+".key", "chapter key %q must be lowercase letters, digits and hyphens, like issues or 5", cf.Key)
+			}
+			ch.Key = cf.Key
+		}
+		if prev, ok := keys[ch.Key]; ok {
+			fc.hintf(field+".key", "give each chapter its own key:", "chapter key %q is already used at %s", ch.Key, prev)
+		}
+		keys[ch.Key] = fc.at(field)
+		st.chapter = ch
 		for j := range cf.Blocks {
 			ch.Blocks = append(ch.Blocks, fc.chapterBlock(st, fmt.Sprintf("%s.blocks[%d]", field, j+1), &cf.Blocks[j])...)
 		}
@@ -127,6 +149,33 @@ func (ld *loader) plan(dir string) *model.Plan {
 	}
 	sort.Strings(p.Files)
 	return p
+}
+
+// summaryNames are the derived summaries a plan may ask for.
+var summaryNames = []string{"item-budgets", "facts"}
+
+func (fc *fileCtx) summaries(in []string) model.Summaries {
+	var s model.Summaries
+	for i, name := range in {
+		switch name {
+		case "item-budgets":
+			s.ItemBudgets = true
+		case "facts":
+			s.Facts = true
+		default:
+			fc.errorf(fmt.Sprintf("summaries[%d]", i+1), "unknown summary %q; expected one of %s", name, strings.Join(summaryNames, ", "))
+		}
+	}
+	return s
+}
+
+// labels are section labels as written; empty ones keep the default.
+func (fc *fileCtx) labels(field string, lf *labelsFile) model.SectionLabels {
+	if lf == nil {
+		return model.SectionLabels{}
+	}
+	return model.SectionLabels{Overview: lf.Overview, Basis: lf.Basis, Period: lf.Period, Target: lf.Target,
+		Contents: lf.Contents, Schedule: lf.Schedule, Budget: lf.Budget, Effects: lf.Effects}
 }
 
 // checkPlans finds clashes between plans: two plans of one department in

@@ -15,6 +15,11 @@ type planFile struct {
 	Presenter  string          `yaml:"presenter"`
 	Draft      bool            `yaml:"draft"` // still being written: not published
 	Chapters   []chapterFile   `yaml:"chapters,required"`
+	// Summaries the outputs may compute (item-budgets, facts); none by default.
+	Summaries []string `yaml:"summaries"`
+	// Labels are the plan's default section labels for its items.
+	Labels        *labelsFile `yaml:"labels"`
+	ScheduleChart *bool       `yaml:"schedule_chart"` // default for items: draw 추진일정
 }
 
 type departmentFile struct {
@@ -23,9 +28,11 @@ type departmentFile struct {
 }
 
 type chapterFile struct {
-	Pos    diag.Pos
-	Title  string      `yaml:"title,required"`
-	Blocks []blockFile `yaml:"blocks,required"`
+	Pos      diag.Pos
+	Title    string      `yaml:"title,required"`
+	Key      string      `yaml:"key"`      // names the chapter in open data; default its position
+	Numbered *bool       `yaml:"numbered"` // false: no Roman numeral (【부록】, 별첨)
+	Blocks   []blockFile `yaml:"blocks,required"`
 }
 
 // blockFile holds exactly one kind of block.
@@ -138,9 +145,37 @@ type itemFile struct {
 	Overview *overviewFile  `yaml:"overview"`
 	Schedule []scheduleFile `yaml:"schedule"`
 	Budget   *budgetFile    `yaml:"budget"`
+	Budgets  []budgetFile   `yaml:"budgets"` // several labelled budgets, in printed order
 	Effects  []string       `yaml:"effects"`
 	Contact  string         `yaml:"contact"`
 	Blocks   []blockFile    `yaml:"blocks"`
+	// Labels override the section labels of this item.
+	Labels        *labelsFile   `yaml:"labels"`
+	ScheduleChart *bool         `yaml:"schedule_chart"`
+	Sections      []sectionFile `yaml:"sections"` // further headed parts, in order
+}
+
+// labelsFile names sections as the plan prints them.
+type labelsFile struct {
+	Overview string `yaml:"overview"` // 사업개요
+	Basis    string `yaml:"basis"`    // 추진근거
+	Period   string `yaml:"period"`   // 사업기간
+	Target   string `yaml:"target"`   // 사업대상
+	Contents string `yaml:"contents"` // 사업내용
+	Schedule string `yaml:"schedule"` // 세부추진계획 (향후계획, 추진계획 …)
+	Budget   string `yaml:"budget"`   // 소요예산 (사업비 …)
+	Effects  string `yaml:"effects"`  // 기대효과
+}
+
+// sectionFile is a headed part with a label of the plan's choosing.
+type sectionFile struct {
+	Pos      diag.Pos
+	Label    string      `yaml:"label,required"`
+	After    string      `yaml:"after"` // the place it follows; default the item's end
+	Value    string      `yaml:"value"` // text on the heading line after the label
+	Lines    []string    `yaml:"lines"`
+	Markdown *string     `yaml:"markdown,multiline"`
+	Blocks   []blockFile `yaml:"blocks"`
 }
 
 type overviewFile struct {
@@ -167,6 +202,9 @@ type scheduleFile struct {
 }
 
 type budgetFile struct {
+	Pos       diag.Pos
+	Label     string       `yaml:"label"` // section label as printed; default 소요예산
+	Kind      string       `yaml:"kind"`  // year (default) or project (총사업비)
 	Unit      string       `yaml:"unit,required"`
 	Total     *amountText  `yaml:"total"`
 	Sources   []sourceFile `yaml:"sources"`
@@ -176,9 +214,10 @@ type budgetFile struct {
 }
 
 type sourceFile struct {
-	Name   string      `yaml:"name,required"`
-	Amount *amountText `yaml:"amount"`
-	Ratio  *ratioText  `yaml:"ratio"`
+	Private *bool       `yaml:"private"` // not public money; default from the name (민자 …)
+	Name    string      `yaml:"name,required"`
+	Amount  *amountText `yaml:"amount"`
+	Ratio   *ratioText  `yaml:"ratio"`
 }
 
 type budgetLine struct {

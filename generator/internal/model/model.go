@@ -4,6 +4,9 @@
 package model
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"workplan/generator/internal/money"
 	"workplan/generator/internal/period"
 )
@@ -81,15 +84,28 @@ type Plan struct {
 	Items      []*Item      // every item, in content order
 	ItemBudget money.Amount // sum of the items' budget totals, at most money.MaxAmount
 	Status     *Status      // the plan's 일반현황, when it has one
+	// Summaries are the derived summaries the plan asks for (plan.yaml
+	// summaries:); none by default: a figure the source does not print is
+	// not printed.
+	Summaries Summaries
 }
 
-// Chapter is a numbered part of a plan (Ⅰ. 일반현황).
+// Summaries says which computed summaries a plan asks its outputs for.
+type Summaries struct {
+	ItemBudgets bool // chapter-opening count and sum of the items' budgets, and its chart
+	Facts       bool // the site's 주요사업 count and 사업 예산 합계 cards
+}
+
+// Chapter is a part of a plan (Ⅰ. 일반현황), numbered or not (【부록】).
 type Chapter struct {
-	Number  int    // 1-based
-	Numeral string // Ⅰ, Ⅱ …
+	Number  int    // 1-based position in the plan
+	Numeral string // Ⅰ, Ⅱ … counting numbered chapters only; "" when unnumbered
 	Title   string
 	Anchor  string // chapter-1
-	Blocks  []Block
+	// Key names the chapter in open data and ids ("1" by default, or as
+	// plan.yaml sets it: "issues"); unique in the plan.
+	Key    string
+	Blocks []Block
 }
 
 // Block is one piece of chapter content. Its concrete type is one of
@@ -117,26 +133,98 @@ type Group struct {
 	Items  []*Item
 }
 
-// Item is one numbered work item.
+// Item is one work item.
 type Item struct {
-	ID       string // "3" or "1-5"
-	Anchor   string // item-3, item-1-5
+	// ID is the item's number as printed: "3", "1-5", "➊", "가.", "(1)";
+	// unique within its chapter. Number() is its printed label.
+	ID string
+	// Chapter is the Key of the chapter the item stands in: (Chapter, ID)
+	// names the item without ambiguity (open data).
+	Chapter  string
+	Anchor   string // item-3, item-1-5; unique in the plan
 	Title    string
 	Tags     []string // 공약, 신규, 중점, 공모 …
 	Purpose  *Prose   // may be nil
 	Overview Overview
 	Schedule []*ScheduleEntry
-	Budget   *Budget // nil when the item states none
-	Effects  []string
+	Budget   *Budget // the item's first budget (Budgets[0]); nil when it states none
+	// Budgets are every budget the item states, in printed order, each
+	// with its own label (총사업비, '25년 예산 …).
+	Budgets []*Budget
+	Effects []string
+	// Labels are the section labels as the plan prints them (the plan's
+	// defaults, then the item's own); "" keeps the usual label.
+	Labels SectionLabels
+	// NoScheduleChart leaves out the schedule's Gantt chart (추진일정),
+	// for plans that print none.
+	NoScheduleChart bool
+	// Sections are further headed parts the plan prints (□ 추진상황,
+	// □ 현안 및 대책 …), each after a place, in written order.
+	Sections []*NamedSection
 	Contact  string        // e.g. 과장 … 팀장 … 담당 … (☎ 1234)
 	Blocks   []PlacedBlock // the item's own blocks, each after a section
 	File     string        // content file, for messages
+}
+
+// Number is the item's number as printed before its title: "1-5.",
+// "가.", "(1)", "➊"; "" when it has none. An id ending in a digit or a
+// letter takes a full stop, as Korean plans print them.
+func (it *Item) Number() string {
+	if it.ID == "" {
+		return ""
+	}
+	r, _ := utf8.DecodeLastRuneInString(it.ID)
+	if unicode.IsDigit(r) && r < 0x80 || unicode.IsLetter(r) {
+		return it.ID + "."
+	}
+	return it.ID
+}
+
+// SectionLabels are an item's section labels; "" keeps the usual one.
+type SectionLabels struct {
+	Overview, Basis, Period, Target, Contents, Schedule, Budget, Effects string
+}
+
+// Or fills the labels l leaves empty from d.
+func (l SectionLabels) Or(d SectionLabels) SectionLabels {
+	pick := func(a, b string) string {
+		if a != "" {
+			return a
+		}
+		return b
+	}
+	return SectionLabels{pick(l.Overview, d.Overview), pick(l.Basis, d.Basis), pick(l.Period, d.Period),
+		pick(l.Target, d.Target), pick(l.Contents, d.Contents), pick(l.Schedule, d.Schedule),
+		pick(l.Budget, d.Budget), pick(l.Effects, d.Effects)}
+}
+
+// NamedSection is a headed part of an item with a label the plan chooses:
+// "□ 추진상황" with its ㅇ lines, Markdown and blocks.
+type NamedSection struct {
+	Label  string  // 추진상황
+	After  Section // the place it follows
+	Value  string  // text after the label on the heading line, "" for none
+	Lines  []string
+	Prose  *Prose // may be nil
+	Blocks []Block
+}
+
+// SectionsAfter returns the item's named sections that follow place s.
+func (it *Item) SectionsAfter(s Section) []*NamedSection {
+	var out []*NamedSection
+	for _, n := range it.Sections {
+		if n.After == s {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Section names a place inside an item after which blocks can stand.
 type Section string
 
 const (
+	AfterPurpose  Section = "purpose"
 	AfterBasis    Section = "basis"
 	AfterPeriod   Section = "period"
 	AfterTarget   Section = "target"
@@ -148,7 +236,7 @@ const (
 )
 
 // Sections lists the places in the order an item is read.
-var Sections = []Section{AfterBasis, AfterPeriod, AfterTarget, AfterContents, AfterOverview, AfterSchedule, AfterBudget, AfterEffects}
+var Sections = []Section{AfterPurpose, AfterBasis, AfterPeriod, AfterTarget, AfterContents, AfterOverview, AfterSchedule, AfterBudget, AfterEffects}
 
 // PlacedBlock is an item's block and where it stands.
 type PlacedBlock struct {
@@ -199,8 +287,10 @@ func (e *ScheduleEntry) Line() string {
 	return e.Text
 }
 
-// Budget is □ 소요예산.
+// Budget is □ 소요예산, or a budget the plan labels otherwise (총사업비).
 type Budget struct {
+	Label     string // the section label as printed; "" is 소요예산
+	Kind      BudgetKind
 	Unit      money.Unit
 	Total     money.Amount
 	Sources   []FundingSource
@@ -210,6 +300,26 @@ type Budget struct {
 	// derived and at most money.MaxAmount.
 	YearsTotal money.Amount
 	Note       string
+}
+
+// BudgetKind says what a budget's figure covers, so that sums add only
+// like with like.
+type BudgetKind int
+
+const (
+	BudgetYear    BudgetKind = iota // one year's budget (소요예산, '25년 예산): the default
+	BudgetProject                   // a multi-year project's whole cost (총사업비)
+)
+
+// Public is true when no source of the budget is private money (민자,
+// 민간, 비재정 …): only public budgets are summed.
+func (b *Budget) Public() bool {
+	for _, s := range b.Sources {
+		if s.Private {
+			return false
+		}
+	}
+	return true
 }
 
 // SourceForm says how a budget's funding sources were given.
@@ -228,6 +338,9 @@ type FundingSource struct {
 	Form   SourceForm
 	Amount money.Amount
 	RateBP int64 // share of the total in basis points (10000 = 100%)
+	// Private marks money that is not public budget (민자, 민간, 비재정),
+	// named so or set in the file: never summed with public budgets.
+	Private bool
 }
 
 // BudgetLine is one line of a budget's breakdown.
