@@ -1,286 +1,297 @@
 package diff
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
-	"workplan/generator/internal/model"
-	"workplan/generator/internal/numfmt"
+	"workplan/generator/internal/document"
 )
 
-// blocks compares blocks of the same type in order: the first table with
-// the first table, and so on.
-func (c *comparer) blocks(w []string, old, new []model.Block) {
-	byType := func(bs []model.Block) map[string][]model.Block {
-		m := map[string][]model.Block{}
-		for _, b := range bs {
-			t := blockName(b)
-			m[t] = append(m[t], b)
+// entry is a block as the diff matches it: a named thing (a section, a
+// labelled line, a table, a figure, a box, a group) matched by its key
+// with its namesake on the other side, or a printed line (an unlabelled
+// line, a note, a line of a paragraph) compared in sequence.
+type entry struct {
+	key   string // "" for a printed line
+	label string // how the node is named in a change's location
+	node  document.Node
+	text  string // a printed line's text
+}
+
+// entries lists the blocks of a container as entries, in order. Lists and
+// quotes stand for their lines; an unlabelled line's blocks follow it in
+// the sequence, as printed. Items are compared on their own (matched by
+// number and title across the plan), figures computed for display
+// (Derived) are left out, as are a chart's data tables: the lines and
+// tables the chart draws from carry its changes.
+func entries(bs []document.Block) []entry {
+	var out []entry
+	count := map[string]int{}
+	keyed := func(key, label string, n document.Node) {
+		count[key]++
+		if k := count[key]; k > 1 {
+			key += "#" + strconv.Itoa(k)
 		}
-		return m
+		out = append(out, entry{key: key, label: label, node: n})
 	}
-	om, nm := byType(old), byType(new)
-	for _, t := range blockOrder {
-		ob, nb := om[t], nm[t]
-		for i := 0; i < max(len(ob), len(nb)); i++ {
-			label := t
-			if max(len(ob), len(nb)) > 1 {
-				label = fmt.Sprintf("%s %d", t, i+1)
+	printed := func(text string, n document.Node) {
+		out = append(out, entry{text: text, node: n})
+	}
+	var walk func(bs []document.Block)
+	walk = func(bs []document.Block) {
+		for _, b := range bs {
+			switch b := b.(type) {
+			case *document.List:
+				for _, l := range b.Lines {
+					walk([]document.Block{l})
+				}
+			case *document.Quote:
+				walk(b.Blocks)
+			case *document.Item, *document.Rule:
+			case *document.Group:
+				keyed("group:"+b.Number+":"+groupKey(b), b.Label, b)
+			case *document.Section:
+				keyed("section:"+b.Key+":"+sectionKey(b), b.Label, b)
+			case *document.Line:
+				switch {
+				case b.Derived:
+				case b.Label != "":
+					keyed("line:"+b.Label, b.Label, b)
+				default:
+					printed(b.Plain(), b)
+					walk(b.Blocks)
+				}
+			case *document.Note:
+				printed(b.Plain(), b)
+			case *document.Paragraph:
+				// Each line of each paragraph is a line of the sequence:
+				// paragraph breaks and hard breaks stay where they were.
+				for _, s := range strings.Split(b.Text.String(), "\n") {
+					if strings.TrimSpace(s) != "" {
+						printed(s, b)
+					}
+				}
+			case *document.Heading:
+				printed(b.Text.String(), b)
+			case *document.Code:
+				for _, s := range strings.Split(b.Text, "\n") {
+					printed(s, b)
+				}
+			case *document.RawHTML:
+				printed(b.HTML, b)
+			case *document.Table:
+				keyed("table:"+b.Role+":"+b.Caption, b.Caption, b)
+			case *document.Figure:
+				keyed("figure:"+b.Title, b.Title, b)
+			case *document.Box:
+				keyed("box:"+b.Title, b.Title, b)
 			}
-			var o, n model.Block
-			if i < len(ob) {
-				o = ob[i]
-			}
-			if i < len(nb) {
-				n = nb[i]
-			}
-			c.block(at(w, label), o, n)
+		}
+	}
+	walk(bs)
+	return out
+}
+
+// groupKey matches groups by number, or by title when they have none.
+func groupKey(g *document.Group) string {
+	if g.Number != "" {
+		return ""
+	}
+	return g.Title
+}
+
+// sectionKey matches sections by what they are (Key), or by their label
+// when the document gives no key.
+func sectionKey(s *document.Section) string {
+	if s.Key != "" {
+		return ""
+	}
+	return s.Label
+}
+
+// blocks compares two containers' blocks under where: named things with
+// their namesakes, in the new order (removed ones after), and the printed
+// lines as one sequence, at the place of the first.
+func (c *comparer) blocks(w []string, old, new []document.Block) {
+	oe, ne := entries(old), entries(new)
+	var oseq, nseq []string
+	om := map[string]entry{}
+	for _, e := range oe {
+		if e.key == "" {
+			oseq = append(oseq, e.text)
+		} else {
+			om[e.key] = e
+		}
+	}
+	for _, e := range ne {
+		if e.key == "" {
+			nseq = append(nseq, e.text)
+		}
+	}
+	seqDone := false
+	seq := func() {
+		if !seqDone {
+			seqDone = true
+			c.lines(w, oseq, nseq)
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range ne {
+		if e.key == "" {
+			seq()
+			continue
+		}
+		seen[e.key] = true
+		c.entry(w, om[e.key].node, e.node)
+	}
+	seq()
+	for _, e := range oe {
+		if e.key != "" && !seen[e.key] {
+			c.entry(w, e.node, nil)
 		}
 	}
 }
 
-var blockOrder = []string{"글", "표", "성과지표", "행사일정", "상자", "공약사업", "집계"}
+// entry compares one named node with its namesake; either may be nil
+// (added, removed). A node whose parts show no change on their own when
+// added or removed (a section without value or blocks) is reported whole.
+func (c *comparer) entry(w []string, o, n document.Node) {
+	before := len(c.r.Changes)
+	label := func(n document.Node) string {
+		switch n := n.(type) {
+		case *document.Group:
+			return n.Label
+		case *document.Section:
+			return n.Label
+		case *document.Line:
+			return n.Label
+		case *document.Table:
+			return n.Caption
+		case *document.Figure:
+			return n.Title
+		case *document.Box:
+			return n.Title
+		}
+		return ""
+	}
+	ref := n
+	if ref == nil {
+		ref = o
+	}
+	where := at(w, label(ref))
+	// A renamed section or group: same key, another label.
+	if o != nil && n != nil && label(o) != label(n) {
+		c.value(where, label(o), label(n))
+	}
+	switch ref.(type) {
+	case *document.Group:
+		og, _ := o.(*document.Group)
+		ng, _ := n.(*document.Group)
+		if og == nil || ng == nil {
+			c.whole(where, o, n)
+			return
+		}
+		c.blocks(where, og.Intro, ng.Intro)
+	case *document.Section:
+		os, _ := o.(*document.Section)
+		ns, _ := n.(*document.Section)
+		c.value(where, sectionValue(os), sectionValue(ns))
+		c.blocks(where, sectionBlocks(os), sectionBlocks(ns))
+	case *document.Line:
+		ol, _ := o.(*document.Line)
+		nl, _ := n.(*document.Line)
+		c.value(where, lineText(ol), lineText(nl))
+		c.blocks(where, lineBlocks(ol), lineBlocks(nl))
+	case *document.Table:
+		ot, _ := o.(*document.Table)
+		nt, _ := n.(*document.Table)
+		c.table(where, ot, nt)
+	case *document.Figure:
+		of, _ := o.(*document.Figure)
+		nf, _ := n.(*document.Figure)
+		if of == nil || nf == nil {
+			c.whole(where, o, n)
+		}
+		c.blocks(w, figureAlt(of), figureAlt(nf))
+	case *document.Box:
+		ob, _ := o.(*document.Box)
+		nb, _ := n.(*document.Box)
+		c.blocks(where, boxBlocks(ob), boxBlocks(nb))
+	}
+	if len(c.r.Changes) == before && (o == nil) != (n == nil) {
+		c.whole(where, o, n)
+	}
+}
 
-func blockName(b model.Block) string {
-	switch b.(type) {
-	case *model.Prose:
-		return "글"
-	case *model.Table:
-		return "표"
-	case *model.KPITable:
-		return "성과지표"
-	case *model.Calendar:
-		return "행사일정"
-	case *model.Box:
-		return "상자"
-	case *model.PledgeTable:
-		return "공약사업"
-	case *model.Tally:
-		return "집계"
+// whole reports a node added or removed as one change, in its words.
+func (c *comparer) whole(where []string, o, n document.Node) {
+	if n != nil {
+		c.add(where, Added, "", wording(n))
+	} else {
+		c.add(where, Removed, wording(o), "")
+	}
+}
+
+// wording is how a node added or removed whole is shown.
+func wording(n document.Node) string {
+	switch n := n.(type) {
+	case *document.Group:
+		return n.Label
+	case *document.Section:
+		return n.Plain()
+	case *document.Line:
+		return n.Plain()
+	case *document.Table:
+		return n.Name
+	case *document.Figure:
+		if n.Summary != "" {
+			return n.Summary
+		}
+		return n.Title
+	case *document.Box:
+		return n.Title
 	}
 	return ""
 }
 
-func (c *comparer) block(w []string, o, n model.Block) {
-	if o == nil || n == nil {
-		c.lines(w, blockLines(o), blockLines(n))
-		return
+func sectionValue(s *document.Section) string {
+	if s == nil {
+		return ""
 	}
-	switch ov := o.(type) {
-	case *model.PledgeTable:
-		nv := n.(*model.PledgeTable)
-		c.count(at(w, "합계"), ov.Total, nv.Total, "")
-		c.namedCounts(w, pledgeCounts(ov), pledgeCounts(nv), "")
-	case *model.Tally:
-		c.tally(w, ov, n.(*model.Tally))
-	case *model.Box:
-		nv := n.(*model.Box)
-		c.text(at(w, "제목"), ov.Title, nv.Title)
-		c.lines(w, boxLines(ov), boxLines(nv))
-		if ov.Tally != nil || nv.Tally != nil {
-			c.tally(at(w, "집계"), orEmpty(ov.Tally), orEmpty(nv.Tally))
-		}
-	default:
-		c.lines(w, blockLines(o), blockLines(n))
-	}
+	return s.Value
 }
 
-func orEmpty(t *model.Tally) *model.Tally {
-	if t == nil {
-		return &model.Tally{}
-	}
-	return t
-}
-
-func (c *comparer) tally(w []string, o, n *model.Tally) {
-	c.count(at(w, o.Label+" 계"), o.Total, n.Total, n.Unit)
-	c.count(at(w, "한도"), o.Cap, n.Cap, n.Unit)
-	oc, nc := map[string]int{}, map[string]int{}
-	var order []string
-	for _, p := range o.Parts {
-		oc[p.Label] = p.Count
-	}
-	for _, p := range n.Parts {
-		nc[p.Label] = p.Count
-		order = append(order, p.Label)
-	}
-	c.namedCountsOrdered(w, oc, nc, order, o.Parts, n.Unit)
-}
-
-func (c *comparer) namedCountsOrdered(w []string, oc, nc map[string]int, order []string, oldParts []model.TallyPart, unit string) {
-	for _, name := range order {
-		if old, ok := oc[name]; ok {
-			c.count(at(w, name), old, nc[name], unit)
-		} else {
-			c.add(at(w, name), Added, "", numfmt.Int(int64(nc[name]))+unit)
-		}
-	}
-	for _, p := range oldParts {
-		if _, ok := nc[p.Label]; !ok {
-			c.add(at(w, p.Label), Removed, numfmt.Int(int64(p.Count))+unit, "")
-		}
-	}
-}
-
-type named struct {
-	name  string
-	count int
-}
-
-func pledgeCounts(p *model.PledgeTable) []named {
-	var out []named
-	for _, t := range p.Tasks {
-		out = append(out, named{t.Name, t.Count})
-	}
-	return out
-}
-
-func (c *comparer) namedCounts(w []string, o, n []named, unit string) {
-	om := map[string]int{}
-	for _, x := range o {
-		om[x.name] = x.count
-	}
-	nm := map[string]bool{}
-	for _, x := range n {
-		nm[x.name] = true
-		if old, ok := om[x.name]; ok {
-			c.count(at(w, x.name), old, x.count, unit)
-		} else {
-			c.add(at(w, x.name), Added, "", numfmt.Int(int64(x.count))+unit)
-		}
-	}
-	for _, x := range o {
-		if !nm[x.name] {
-			c.add(at(w, x.name), Removed, numfmt.Int(int64(x.count))+unit, "")
-		}
-	}
-}
-
-func boxLines(b *model.Box) []string {
-	var out []string
-	for _, l := range b.Lines {
-		s := "▶ " + l.Label + ": " + l.Text
-		if l.Note != "" {
-			s += " ※ " + l.Note
-		}
-		out = append(out, s)
-	}
-	for _, n := range b.Notes {
-		out = append(out, "※ "+n)
-	}
-	return out
-}
-
-// blockLines is a block as lines of text, for blocks compared line by line.
-func blockLines(b model.Block) []string {
-	switch v := b.(type) {
-	case nil:
+func sectionBlocks(s *document.Section) []document.Block {
+	if s == nil {
 		return nil
-	case *model.Prose:
-		return strings.Split(proseText(v), "\n")
-	case *model.Table:
-		out := []string{strings.Join(v.Header, " | ")}
-		for _, r := range v.Rows {
-			out = append(out, strings.Join(r, " | "))
-		}
-		for _, n := range v.Notes {
-			out = append(out, "※ "+n)
-		}
-		return out
-	case *model.KPITable:
-		var out []string
-		for _, r := range v.Rows {
-			out = append(out, strings.Join([]string{r.Task, r.Indicator, r.Unit, r.Previous, r.Target, r.Note}, " | "))
-		}
-		return out
-	case *model.Calendar:
-		var out []string
-		for _, e := range v.Events {
-			out = append(out, strings.Join([]string{e.When.Text, e.Name, e.Venue, e.Department, e.Note}, " | "))
-		}
-		return out
-	case *model.Box:
-		return append([]string{v.Title}, boxLines(v)...)
-	case *model.PledgeTable:
-		var out []string
-		for _, t := range v.Tasks {
-			out = append(out, fmt.Sprintf("%s %d", t.Name, t.Count))
-		}
-		return out
-	case *model.Tally:
-		var out []string
-		for _, p := range v.Parts {
-			out = append(out, fmt.Sprintf("%s %d%s", p.Label, p.Count, v.Unit))
-		}
-		return out
 	}
-	return nil
+	return s.Blocks
 }
 
-// chapterBlocks compares the blocks that stand directly in chapters (prose,
-// tables …; items and status are compared on their own).
-func (c *comparer) chapterBlocks(op, np *model.Plan) {
-	for i := 0; i < max(len(op.Chapters), len(np.Chapters)); i++ {
-		var ob, nb []model.Block
-		label := ""
-		if i < len(op.Chapters) {
-			ob = ownBlocks(op.Chapters[i].Blocks)
-			label = op.Chapters[i].Numeral + ". " + op.Chapters[i].Title
-		}
-		if i < len(np.Chapters) {
-			nb = ownBlocks(np.Chapters[i].Blocks)
-			label = np.Chapters[i].Numeral + ". " + np.Chapters[i].Title
-		}
-		c.blocks([]string{label}, ob, nb)
-		c.groups([]string{label}, groupsOf(ob0(op, i)), groupsOf(ob0(np, i)))
+func lineText(l *document.Line) string {
+	if l == nil {
+		return ""
 	}
+	return l.Text.String()
 }
 
-func ob0(p *model.Plan, i int) []model.Block {
-	if i < len(p.Chapters) {
-		return p.Chapters[i].Blocks
+func lineBlocks(l *document.Line) []document.Block {
+	if l == nil {
+		return nil
 	}
-	return nil
+	return l.Blocks
 }
 
-func ownBlocks(bs []model.Block) []model.Block {
-	var out []model.Block
-	for _, b := range bs {
-		if blockName(b) != "" {
-			out = append(out, b)
-		}
+func figureAlt(f *document.Figure) []document.Block {
+	if f == nil {
+		return nil
 	}
-	return out
+	return f.Alt
 }
 
-func groupsOf(bs []model.Block) []*model.Group {
-	var out []*model.Group
-	for _, b := range bs {
-		if g, ok := b.(*model.Group); ok {
-			out = append(out, g)
-		}
+func boxBlocks(b *document.Box) []document.Block {
+	if b == nil {
+		return nil
 	}
-	return out
-}
-
-func (c *comparer) groups(w []string, o, n []*model.Group) {
-	om := map[string]*model.Group{}
-	for _, g := range o {
-		om[g.ID] = g
-	}
-	for _, g := range n {
-		old := om[g.ID]
-		if old == nil {
-			c.add(at(w, "전략 "+g.ID), Added, "", g.Title)
-			continue
-		}
-		c.text(at(w, "전략 "+g.ID), old.Title, g.Title)
-		c.text(at(w, "전략 "+g.ID, "개요"), proseText(old.Intro), proseText(g.Intro))
-		delete(om, g.ID)
-	}
-	for _, g := range o {
-		if om[g.ID] != nil {
-			c.add(at(w, "전략 "+g.ID), Removed, g.Title, "")
-		}
-	}
+	return b.Blocks
 }

@@ -2,19 +2,34 @@ package diff
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
-	"workplan/generator/internal/markdown"
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/money"
-	"workplan/generator/internal/numfmt"
-	"workplan/generator/internal/period"
 )
 
 // Compare lists every change from old to new. Either may be nil (nothing).
+// Each plan is compared as its document (document.Build), so the diff
+// names places and prints values with the words the site and the PDF
+// print. A plan whose document cannot be built is reported as one change
+// naming the error; CompareSites returns that error instead.
 func Compare(old, new *model.Site) *Report {
+	r, _ := compareSites(old, new)
+	return r
+}
+
+// CompareSites is Compare, failing when a plan's document cannot be built.
+func CompareSites(old, new *model.Site) (*Report, error) {
+	r, errs := compareSites(old, new)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return r, nil
+}
+
+func compareSites(old, new *model.Site) (*Report, []error) {
 	r := &Report{}
+	var errs []error
 	oldPlans, newPlans := plansBySlug(old), plansBySlug(new)
 	for _, slug := range unionSlugs(old, new) {
 		op, np := oldPlans[slug], newPlans[slug]
@@ -25,7 +40,14 @@ func Compare(old, new *model.Site) *Report {
 		case np == nil:
 			c.add([]string{"계획"}, Removed, planTitle(op), "")
 		default:
-			c.plan2(op, np)
+			od, oerr := document.Build(old, op)
+			nd, nerr := document.Build(new, np)
+			if err := firstErr(oerr, nerr); err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", slug, err))
+				c.add([]string{"계획"}, Changed, "", "문서를 만들 수 없음: "+err.Error())
+				break
+			}
+			c.plan2(od, nd)
 		}
 		if len(r.ByPlan(slug)) > 0 {
 			p := np
@@ -35,7 +57,25 @@ func Compare(old, new *model.Site) *Report {
 			r.Plans = append(r.Plans, PlanInfo{Slug: slug, Title: planTitle(p)})
 		}
 	}
-	return r
+	return r, errs
+}
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// Plans compares two documents of one plan: the changes in the order of
+// the new document, removed things where they stood.
+func Plans(old, new *document.Plan) []Change {
+	r := &Report{}
+	c := &comparer{r: r, plan: new.ID}
+	c.plan2(old, new)
+	return r.Changes
 }
 
 func planTitle(p *model.Plan) string {
@@ -84,11 +124,19 @@ func (c *comparer) add(where []string, kind Kind, old, new string) {
 }
 
 func at(where []string, more ...string) []string {
-	return append(append([]string(nil), where...), more...)
+	out := append([]string(nil), where...)
+	for _, m := range more {
+		if m != "" {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
-// text records a change of a piece of text.
-func (c *comparer) text(where []string, old, new string) {
+// value records a change of a value as the document prints it: a figure
+// changed (the same words around a different number) with its difference
+// and rate, other text word by word.
+func (c *comparer) value(where []string, old, new string) {
 	switch {
 	case old == new:
 	case old == "":
@@ -96,59 +144,17 @@ func (c *comparer) text(where []string, old, new string) {
 	case new == "":
 		c.add(where, Removed, old, "")
 	default:
+		if f, ok := figureChange(old, new); ok {
+			c.r.Changes = append(c.r.Changes, Change{Plan: c.plan, Where: at(where), Kind: Changed,
+				Old: f.old, New: f.new, Delta: f.delta})
+			return
+		}
 		c.add(where, Changed, old, new)
 	}
 }
 
-// money records a change of an amount, shown in unit u.
-func (c *comparer) money(where []string, old, new money.Amount, u money.Unit) {
-	if old == new {
-		return
-	}
-	d := new - old
-	delta := signed(d.Number(u), d < 0) + u.String()
-	if d < 0 {
-		delta = "-" + (-d).Number(u) + u.String()
-	}
-	if old != 0 {
-		delta += ", " + percent(money.RateBP(d, old))
-	}
-	c.r.Changes = append(c.r.Changes, Change{Plan: c.plan, Where: at(where), Kind: Changed,
-		Old: old.Format(u), New: new.Format(u), Delta: delta})
-}
-
-// count records a change of a count with its unit (명, 개, 건).
-func (c *comparer) count(where []string, old, new int, unit string) {
-	if old == new {
-		return
-	}
-	d := new - old
-	delta := signed(numfmt.Int(int64(d)), d < 0) + unit
-	if old != 0 {
-		delta += ", " + percent(money.RateBP(money.Amount(d), money.Amount(old)))
-	}
-	c.r.Changes = append(c.r.Changes, Change{Plan: c.plan, Where: at(where), Kind: Changed,
-		Old: numfmt.Int(int64(old)) + unit, New: numfmt.Int(int64(new)) + unit, Delta: delta})
-}
-
-func signed(s string, neg bool) string {
-	if neg || strings.HasPrefix(s, "-") {
-		return s
-	}
-	return "+" + s
-}
-
-// percent writes a rate of change with one decimal: "+3.9%", "-12.5%".
-func percent(bp int64) string {
-	s := strings.TrimPrefix(numfmt.DeltaRate(bp), "△")
-	if bp < 0 {
-		return "-" + s
-	}
-	return "+" + s
-}
-
-// lines compares two lists of lines: kept lines are skipped, a removed
-// line followed by an added one is a change shown word by word.
+// lines compares two sequences of printed lines: kept lines are skipped, a
+// removed line followed by an added one is a change shown word by word.
 func (c *comparer) lines(where []string, old, new []string) {
 	ops := lcs(old, new)
 	for i := 0; i < len(ops); i++ {
@@ -156,7 +162,7 @@ func (c *comparer) lines(where []string, old, new []string) {
 		switch o.Kind {
 		case '-':
 			if i+1 < len(ops) && ops[i+1].Kind == '+' {
-				c.add(where, Changed, o.Text, ops[i+1].Text)
+				c.value(where, o.Text, ops[i+1].Text)
 				i++
 				continue
 			}
@@ -167,44 +173,72 @@ func (c *comparer) lines(where []string, old, new []string) {
 	}
 }
 
-func (c *comparer) plan2(op, np *model.Plan) {
-	c.text([]string{"제목"}, op.Title, np.Title)
-	c.text([]string{"보고 회기"}, op.Occasion, np.Occasion)
-	c.text([]string{"보고 일자"}, op.Date.String(), np.Date.String())
-	c.text([]string{"부서"}, op.Department.Name, np.Department.Name)
-	c.lines([]string{"목차"}, chapterTitles(op), chapterTitles(np))
-	if op.Status != nil || np.Status != nil {
-		c.status([]string{"일반현황"}, op.Status, np.Status)
+// plan2 compares the cover, the chapters and the items of two documents.
+func (c *comparer) plan2(od, nd *document.Plan) {
+	c.value([]string{"제목"}, od.Title, nd.Title)
+	c.value([]string{"부서"}, od.Department, nd.Department)
+	c.facts(nil, od.Cover.Facts, nd.Cover.Facts)
+	c.lines([]string{"목차"}, chapterLabels(od), chapterLabels(nd))
+	for i := 0; i < max(len(od.Chapters), len(nd.Chapters)); i++ {
+		var ob, nb []document.Block
+		label := ""
+		if i < len(od.Chapters) {
+			ob, label = od.Chapters[i].Blocks, od.Chapters[i].Label
+		}
+		if i < len(nd.Chapters) {
+			nb, label = nd.Chapters[i].Blocks, nd.Chapters[i].Label
+		}
+		c.blocks([]string{label}, ob, nb)
 	}
-	c.chapterBlocks(op, np)
-	c.items(op.Items, np.Items)
+	c.items(items(od), items(nd))
 }
 
-func chapterTitles(p *model.Plan) []string {
+// facts compares labelled facts by label, in the new order.
+func (c *comparer) facts(w []string, old, new []document.Fact) {
+	om := map[string]string{}
+	for _, f := range old {
+		om[f.Label] = f.Value + f.Unit
+	}
+	seen := map[string]bool{}
+	for _, f := range new {
+		seen[f.Label] = true
+		c.value(at(w, f.Label), om[f.Label], f.Value+f.Unit)
+	}
+	for _, f := range old {
+		if !seen[f.Label] {
+			c.value(at(w, f.Label), f.Value+f.Unit, "")
+		}
+	}
+}
+
+func chapterLabels(d *document.Plan) []string {
 	var out []string
-	for _, ch := range p.Chapters {
-		out = append(out, ch.Numeral+". "+ch.Title)
+	for _, ch := range d.Chapters {
+		out = append(out, ch.Label)
 	}
 	return out
 }
 
-// shortTitle drops a trailing parenthesis: "구민 소통 활성화(현장구청장실, …)" → "구민 소통 활성화".
-var trailingParen = regexp.MustCompile(`\s*\([^()]*\)$`)
-
-func itemLabel(it *model.Item) string {
-	t := trailingParen.ReplaceAllString(it.Title, "")
-	if t == "" {
-		t = it.Title
-	}
-	return it.ID + ". " + t
+// items are the document's items in order, wherever they stand.
+func items(d *document.Plan) []*document.Item {
+	var out []*document.Item
+	document.Walk(d, func(n document.Node) bool {
+		if it, ok := n.(*document.Item); ok {
+			out = append(out, it)
+			return false
+		}
+		return true
+	})
+	return out
 }
 
-// items matches items by id and title: same id and title, then same title
-// under a new id (renumbered), then same id under a new title.
-func (c *comparer) items(old, new []*model.Item) {
-	pairOf := map[*model.Item]*model.Item{}
-	used := map[*model.Item]bool{}
-	match := func(ok func(o, n *model.Item) bool) {
+// items matches items by number and title: the same number and title,
+// then the same title under a new number (renumbered), then the same
+// number under a new title.
+func (c *comparer) items(old, new []*document.Item) {
+	pairOf := map[*document.Item]*document.Item{}
+	used := map[*document.Item]bool{}
+	match := func(ok func(o, n *document.Item) bool) {
 		for _, o := range old {
 			if pairOf[o] != nil {
 				continue
@@ -217,92 +251,49 @@ func (c *comparer) items(old, new []*model.Item) {
 			}
 		}
 	}
-	match(func(o, n *model.Item) bool { return o.ID == n.ID && o.Title == n.Title })
-	match(func(o, n *model.Item) bool { return o.Title == n.Title })
-	match(func(o, n *model.Item) bool { return o.ID == n.ID })
+	match(func(o, n *document.Item) bool { return o.Number == n.Number && o.Title == n.Title })
+	match(func(o, n *document.Item) bool { return o.Title == n.Title })
+	match(func(o, n *document.Item) bool { return o.Number == n.Number })
 
 	// Report in the new order, removed items where they used to stand.
 	for _, n := range new {
-		var o *model.Item
+		var o *document.Item
 		for _, cand := range old {
 			if pairOf[cand] == n {
 				o = cand
 			}
 		}
 		if o == nil {
-			c.add([]string{itemLabel(n)}, Added, "", n.ID+". "+n.Title)
+			c.add([]string{n.Label}, Added, "", n.Label)
 			continue
 		}
 		c.item(o, n)
 	}
 	for _, o := range old {
 		if pairOf[o] == nil {
-			c.add([]string{itemLabel(o)}, Removed, o.ID+". "+o.Title, "")
+			c.add([]string{o.Label}, Removed, o.Label, "")
 		}
 	}
 }
 
-func (c *comparer) item(o, n *model.Item) {
-	w := []string{itemLabel(n)}
-	if o.ID != n.ID {
-		c.r.Changes = append(c.r.Changes, Change{Plan: c.plan, Where: at(w, "번호"), Kind: Renamed, Old: o.ID, New: n.ID})
-	}
-	c.text(at(w, "제목"), o.Title, n.Title)
-	c.text(at(w, "구분"), strings.Join(o.Tags, ", "), strings.Join(n.Tags, ", "))
-	c.text(at(w, "목적"), proseText(o.Purpose), proseText(n.Purpose))
-	c.lines(at(w, "추진근거"), o.Overview.Basis, n.Overview.Basis)
-	c.text(at(w, "사업기간"), spanText(o.Overview.Period), spanText(n.Overview.Period))
-	c.text(at(w, "사업대상"), o.Overview.Target, n.Overview.Target)
-	c.lines(at(w, "사업내용"), o.Overview.Contents, n.Overview.Contents)
-	c.lines(at(w, "사업개요"), labeled(o.Overview.Extra), labeled(n.Overview.Extra))
-	c.lines(at(w, "세부추진계획"), scheduleLines(o.Schedule, 0), scheduleLines(n.Schedule, 0))
-	c.budget(at(w, "소요예산"), o.Budget, n.Budget)
-	c.lines(at(w, "기대효과"), o.Effects, n.Effects)
-	c.text(at(w, "담당"), o.Contact, n.Contact)
-	ob, nb := placed(o.Blocks), placed(n.Blocks)
-	c.blocks(w, ob, nb)
-}
+// itemNumber is an item's number without its full stop: "1-5".
+func itemNumber(it *document.Item) string { return strings.TrimSuffix(it.Number, ".") }
 
-func placed(ps []model.PlacedBlock) []model.Block {
-	var out []model.Block
-	for _, p := range ps {
-		out = append(out, p.Block)
+func (c *comparer) item(o, n *document.Item) {
+	w := []string{n.Label}
+	if o.Number != n.Number {
+		c.r.Changes = append(c.r.Changes, Change{Plan: c.plan, Where: at(w, "번호"), Kind: Renamed, Old: itemNumber(o), New: itemNumber(n)})
 	}
-	return out
-}
-
-func proseText(p *model.Prose) string {
-	if p == nil {
-		return ""
+	c.value(at(w, "제목"), o.Title, n.Title)
+	c.value(at(w, "구분"), strings.Join(o.Tags, ", "), strings.Join(n.Tags, ", "))
+	c.blocks(at(w, "목적"), o.Purpose, n.Purpose)
+	c.blocks(w, o.Blocks, n.Blocks)
+	var oc, nc []document.Fact
+	if o.Contact != nil {
+		oc = []document.Fact{*o.Contact}
 	}
-	return markdown.PlainText(p.Doc, p.Source)
-}
-
-func spanText(s *period.Span) string {
-	if s == nil {
-		return ""
+	if n.Contact != nil {
+		nc = []document.Fact{*n.Contact}
 	}
-	return s.Text
-}
-
-func labeled(ls []model.Labeled) []string {
-	var out []string
-	for _, l := range ls {
-		out = append(out, l.Label+": "+l.Text)
-	}
-	return out
-}
-
-// scheduleLines flattens schedule entries into indented lines, with ※ notes.
-func scheduleLines(es []*model.ScheduleEntry, depth int) []string {
-	var out []string
-	indent := strings.Repeat("  ", depth)
-	for _, e := range es {
-		out = append(out, indent+e.Line())
-		for _, n := range e.Notes {
-			out = append(out, indent+"※ "+n)
-		}
-		out = append(out, scheduleLines(e.Sub, depth+1)...)
-	}
-	return out
+	c.facts(w, oc, nc)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 )
@@ -61,12 +62,15 @@ func TestAddedAndRemovedPlans(t *testing.T) {
 }
 
 func TestItemMatching(t *testing.T) {
-	a := &model.Plan{Slug: "p", Items: []*model.Item{{ID: "1", Title: "가"}, {ID: "2", Title: "나"}, {ID: "3", Title: "다"}}}
+	item := func(id, title string) *document.Item {
+		return &document.Item{ID: "item-" + id, Number: id + ".", Title: title, Label: id + ". " + title}
+	}
+	a := []*document.Item{item("1", "가"), item("2", "나"), item("3", "다")}
 	// 나 removed, 다 renumbered to 2, 라 added as 3, 가 retitled.
-	b := &model.Plan{Slug: "p", Items: []*model.Item{{ID: "1", Title: "가가"}, {ID: "2", Title: "다"}, {ID: "3", Title: "라"}}}
+	b := []*document.Item{item("1", "가가"), item("2", "다"), item("3", "라")}
 	r := &Report{}
 	c := &comparer{r: r, plan: "p"}
-	c.items(a.Items, b.Items)
+	c.items(a, b)
 	var got []string
 	for _, ch := range r.Changes {
 		got = append(got, ch.Label()+" "+string(ch.Kind)+" "+ch.Old+"→"+ch.New)

@@ -99,13 +99,13 @@ func TestComparison(t *testing.T) {
 		"소요예산16,366천원17,000천원+634천원,+3.9%",
 		"11,204천원11,838천원+634천원,+5.7%",
 		// Removed, added, renumbered.
-		"위원회규제개혁위원회삭제",
+		"【위원회및자치법규현황】›총5개", "규제개혁위원회,",
 		"2024.7.:공약이행중간점검실시추가",
 		"번호56번호변경",
 		// A sentence reworded: both versions, whole (pdftotext interleaves
 		// the lines of cells side by side, so only parts of lines are
 		// checked).
-		"기대효과공약사업의성공적이행을",
+		"기대효과ㅇ공약사업의성공적이행을",
 		"공약사업의차질없는이행을", "책임행정실현",
 		"-1-",
 	} {
