@@ -120,9 +120,13 @@ func (fc *fileCtx) tally(field string, tf *tallyFile) *model.Tally {
 		sum.add(f, f+".count", int64(tp.Count))
 		t.Parts = append(t.Parts, tp)
 	}
+	fc.markPrinted(field, tf.AsPrinted)
 	n, ok := sum.value()
 	t.Total = int(n)
 	sum.checkCount(field+".total", tf.Total)
+	if tf.AsPrinted {
+		t.Total = printedCount(tf.Total, t.Total)
+	}
 	if ok && tf.Cap != nil && !fc.pos.Failed(field+".cap") && t.Total > t.Cap && *tf.Cap <= MaxCount && *tf.Cap >= 0 {
 		fc.errorf(field+".cap", "the parts sum to %d %s, over the cap of %d", t.Total, diag.Lines(sum.first, sum.last), t.Cap)
 	}
@@ -138,8 +142,12 @@ func (fc *fileCtx) pledges(field string, pf *pledgeFile) *model.PledgeTable {
 		sum.add(f, f+".count", int64(n))
 		p.Tasks = append(p.Tasks, model.PledgeTask{Name: t.Name, Count: n})
 	}
+	fc.markPrinted(field, pf.AsPrinted)
 	n, _ := sum.value()
 	p.Total = int(n)
 	sum.checkCount(field+".total", pf.Total)
+	if pf.AsPrinted {
+		p.Total = printedCount(pf.Total, p.Total)
+	}
 	return p
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"strings"
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/money"
@@ -24,6 +25,37 @@ type fileCtx struct {
 	// in the wrong notation, a count out of range), so that sums they are
 	// part of are not compared with stated totals.
 	bad map[string]bool
+	// printed holds the fields (block prefixes) marked as_printed: their
+	// stated totals stand as printed, and a sum that disagrees is a
+	// warning, not an error.
+	printed map[string]bool
+}
+
+// markPrinted marks the totals stated under field as printed.
+func (fc *fileCtx) markPrinted(field string, on bool) {
+	if !on {
+		return
+	}
+	if fc.printed == nil {
+		fc.printed = map[string]bool{}
+	}
+	fc.printed[field] = true
+}
+
+// isPrinted reports whether field, or a block it stands in, is marked
+// as printed.
+func (fc *fileCtx) isPrinted(field string) bool {
+	for f := field; f != ""; {
+		if fc.printed[f] {
+			return true
+		}
+		i := strings.LastIndexAny(f, ".[")
+		if i < 0 {
+			return false
+		}
+		f = f[:i]
+	}
+	return false
 }
 
 // refused reports whether the value at field was refused, in decoding or
@@ -195,6 +227,15 @@ func (t *total) checkAt(field, name string, stated int64) {
 		msg += " " + l
 	}
 	f := diag.Finding{Pos: at, Severity: diag.Error, Field: field, Message: msg}
+	if t.fc.isPrinted(name) {
+		// The source's own inconsistency: shown as printed, never fixed.
+		diff, word := stated-t.n, "more"
+		if diff < 0 {
+			diff, word = -diff, "less"
+		}
+		f.Severity = diag.Warning
+		f.Message += fmt.Sprintf(", %s %s than the sum; kept as printed", t.format(diff), word)
+	}
 	if t.first.File != "" {
 		f.Related = []diag.Pos{t.first, t.last}
 	}
@@ -202,6 +243,15 @@ func (t *total) checkAt(field, name string, stated int64) {
 		f.Related = append(f.Related, statedAt)
 	}
 	t.fc.ld.l.Add(f)
+}
+
+// printedCount is a stated count marked as printed, or the sum when the
+// file states none (or one out of range, reported already).
+func printedCount(stated *int, sum int) int {
+	if stated == nil || *stated < 0 || *stated > MaxCount {
+		return sum
+	}
+	return *stated
 }
 
 // checkCount compares a stated count with the parts' sum.

@@ -259,6 +259,7 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 		return nil
 	}
 	b := &model.Budget{Label: bf.Label, Unit: u, Note: bf.Note}
+	fc.markPrinted(field, bf.AsPrinted)
 	switch bf.Kind {
 	case "", "year":
 	case "project":

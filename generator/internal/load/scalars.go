@@ -43,3 +43,51 @@ func (r *ratioText) UnmarshalYAMLNode(n *yaml.Node) error {
 	r.bp = v.Num().Int64()
 	return nil
 }
+
+// rateText is a 증감률 as printed: "7.5%", "50", "△3.1%", "-3.1". It keeps
+// the printed wording (with "%", △ for a decrease) and its value in basis
+// points, at most two decimals.
+type rateText struct {
+	text string
+	bp   int64
+	// tolBP is half a unit of the last printed digit: a computed rate
+	// within it agrees with the printed one ("7.5" covers 7.45–7.55).
+	tolBP int64
+}
+
+func (r *rateText) UnmarshalYAMLNode(n *yaml.Node) error {
+	raw := strings.TrimSpace(n.Value)
+	s := strings.TrimSpace(strings.TrimSuffix(raw, "%"))
+	neg := false
+	switch {
+	case strings.HasPrefix(s, "△"), strings.HasPrefix(s, "▽"):
+		neg, s = true, strings.TrimSpace(s[len("△"):])
+	case strings.HasPrefix(s, "-"):
+		neg, s = true, s[1:]
+	case strings.HasPrefix(s, "+"):
+		s = s[1:]
+	}
+	digits, err := numfmt.Decimal(s)
+	if err != nil || strings.Contains(s, ",") {
+		return fmt.Errorf("expected a rate as printed, like 7.5%%, △3.1%% or 50, got %q", n.Value)
+	}
+	v, _ := new(big.Rat).SetString(digits)
+	v.Mul(v, big.NewRat(100, 1))
+	if !v.IsInt() || v.Cmp(big.NewRat(1_000_000_000_000, 1)) > 0 {
+		return fmt.Errorf("rate %q has more than two decimals or is too large", n.Value)
+	}
+	r.bp = v.Num().Int64()
+	r.tolBP = 50
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		r.tolBP = 50
+		for range len(digits) - i - 1 {
+			r.tolBP /= 10
+		}
+	}
+	if neg {
+		r.bp = -r.bp
+		s = "△" + s
+	}
+	r.text = s + "%"
+	return nil
+}

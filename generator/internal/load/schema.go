@@ -80,9 +80,10 @@ type orgUnitFile struct {
 }
 
 type headcountFile struct {
-	Total  *headTotalFile `yaml:"total"`
-	Grades []gradeFile    `yaml:"grades,required"`
-	Notes  []string       `yaml:"notes"`
+	AsPrinted bool           `yaml:"as_printed"` // the stated total stands as printed
+	Total     *headTotalFile `yaml:"total"`
+	Grades    []gradeFile    `yaml:"grades,required"`
+	Notes     []string       `yaml:"notes"`
 }
 
 type headTotalFile struct {
@@ -98,6 +99,8 @@ type gradeFile struct {
 }
 
 type accountsFile struct {
+	AsPrinted bool          `yaml:"as_printed"` // stated totals stand as printed, even if they disagree
+	Rate      *rateText     `yaml:"rate"`       // the total's 증감률 as printed
 	Unit      string        `yaml:"unit,required"`
 	Label     string        `yaml:"label,required"`
 	PrevLabel string        `yaml:"previous_label"`
@@ -107,6 +110,7 @@ type accountsFile struct {
 }
 
 type accountFile struct {
+	Rate     *rateText     `yaml:"rate"` // 증감률 as printed
 	Name     string        `yaml:"name,required"`
 	Amount   *amountText   `yaml:"amount"`
 	Previous *amountText   `yaml:"previous"`
@@ -203,8 +207,9 @@ type scheduleFile struct {
 
 type budgetFile struct {
 	Pos       diag.Pos
-	Label     string       `yaml:"label"` // section label as printed; default 소요예산
-	Kind      string       `yaml:"kind"`  // year (default) or project (총사업비)
+	Label     string       `yaml:"label"`      // section label as printed; default 소요예산
+	AsPrinted bool         `yaml:"as_printed"` // stated totals stand as printed, even if they disagree
+	Kind      string       `yaml:"kind"`       // year (default) or project (총사업비)
 	Unit      string       `yaml:"unit,required"`
 	Total     *amountText  `yaml:"total"`
 	Sources   []sourceFile `yaml:"sources"`
@@ -281,11 +286,12 @@ type boxLineFile struct {
 }
 
 type tallyFile struct {
-	Label string          `yaml:"label,required"`
-	Unit  string          `yaml:"unit,required"`
-	Cap   *int            `yaml:"cap"`
-	Total *int            `yaml:"total"`
-	Parts []tallyPartFile `yaml:"parts,required"`
+	AsPrinted bool            `yaml:"as_printed"`
+	Label     string          `yaml:"label,required"`
+	Unit      string          `yaml:"unit,required"`
+	Cap       *int            `yaml:"cap"`
+	Total     *int            `yaml:"total"`
+	Parts     []tallyPartFile `yaml:"parts,required"`
 }
 
 type tallyPartFile struct {
@@ -295,10 +301,11 @@ type tallyPartFile struct {
 }
 
 type pledgeFile struct {
-	Caption string           `yaml:"caption"`
-	Unit    string           `yaml:"unit"`
-	Total   *int             `yaml:"total"`
-	Tasks   []pledgeTaskFile `yaml:"tasks,required"`
+	AsPrinted bool             `yaml:"as_printed"`
+	Caption   string           `yaml:"caption"`
+	Unit      string           `yaml:"unit"`
+	Total     *int             `yaml:"total"`
+	Tasks     []pledgeTaskFile `yaml:"tasks,required"`
 }
 
 type pledgeTaskFile struct {

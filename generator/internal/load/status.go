@@ -5,6 +5,7 @@ import (
 
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
+	"workplan/generator/internal/numfmt"
 )
 
 // refFile checks that a file referenced from a plan is used once only.
@@ -67,6 +68,7 @@ func orgUnits(in []orgUnitFile) []*model.OrgUnit {
 
 func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
 	h := &model.Headcount{Notes: hf.Notes}
+	fc.markPrinted("headcount", hf.AsPrinted)
 	seen := map[string]bool{}
 	quota := fc.countTotal("the grades' quotas (정원) sum")
 	current := fc.countTotal("the grades' current staff (현원) sum")
@@ -88,6 +90,9 @@ func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
 	if hf.Total != nil {
 		quota.checkCount("headcount.total.quota", hf.Total.Quota)
 		current.checkCount("headcount.total.current", hf.Total.Current)
+		if hf.AsPrinted {
+			h.Quota, h.Current = printedCount(hf.Total.Quota, h.Quota), printedCount(hf.Total.Current, h.Current)
+		}
 	}
 	return h
 }
@@ -98,7 +103,8 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 		fc.errorf("budget.unit", "%v", err)
 		return nil
 	}
-	b := &model.AccountBudget{Unit: u, Label: af.Label, PrevLabel: af.PrevLabel}
+	b := &model.AccountBudget{Unit: u, Label: af.Label, PrevLabel: af.PrevLabel, AsPrinted: af.AsPrinted}
+	fc.markPrinted("budget", af.AsPrinted)
 	b.Accounts = fc.accountList("budget.accounts", af.Accounts, u, b)
 	sum, psum := fc.amountTotal("the accounts sum", u), fc.amountTotal("the accounts' previous figures sum", u)
 	for i, a := range b.Accounts {
@@ -112,6 +118,9 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 	if af.Total != nil {
 		if t, ok := fc.amount("budget.total", af.Total, u); ok {
 			sum.check("budget.total", int64(t))
+			if af.AsPrinted {
+				b.Total = t
+			}
 		}
 	}
 	if b.HasPrevious {
@@ -121,10 +130,16 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 		if af.PrevTotal != nil {
 			if t, ok := fc.amount("budget.previous_total", af.PrevTotal, u); ok {
 				psum.check("budget.previous_total", int64(t))
+				if af.AsPrinted {
+					b.PrevTotal = t
+				}
 			}
 		}
 		b.Change = b.Total - b.PrevTotal
 		b.ChangeBP, b.HasRate = fc.changeRate("budget.previous_total", b.Change, b.PrevTotal)
+		b.RatePrinted = fc.printedRate("budget.rate", af.Rate, b.ChangeBP, b.HasRate)
+	} else if af.Rate != nil {
+		fc.errorf("budget.rate", "rate is given but no account has a previous figure")
 	} else if af.PrevTotal != nil {
 		fc.errorf("budget.previous_total", "previous_total is given but no account has a previous figure")
 	}
@@ -143,6 +158,18 @@ func (fc *fileCtx) changeRate(field string, change, prev money.Amount) (int64, b
 		fc.warnf(field, "the rate of change over %s is too large to show; it is shown as -", prev.Format(money.Won))
 	}
 	return bp, ok
+}
+
+// printedRate is a 증감률 as printed, which wins over the computed one;
+// check warns when the two differ by more than the printed rounding.
+func (fc *fileCtx) printedRate(field string, r *rateText, bp int64, ok bool) string {
+	if r == nil {
+		return ""
+	}
+	if d := r.bp - bp; ok && (d > r.tolBP || -d > r.tolBP) {
+		fc.warnf(field, "the printed rate %s differs from the rate computed from the figures, %s; the printed one is shown", r.text, numfmt.DeltaRate(bp))
+	}
+	return r.text
 }
 
 func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *model.AccountBudget) []*model.Account {
@@ -171,8 +198,13 @@ func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *
 			}
 			s, _ := sum.value()
 			ps, _ := psum.value()
-			amount, hasAmount = money.Amount(s), true
-			prev, hasPrev = money.Amount(ps), anyPrev
+			// A stated figure marked as printed stands; else the sum.
+			if !hasAmount || !fc.isPrinted(f+".amount") {
+				amount, hasAmount = money.Amount(s), true
+			}
+			if !hasPrev || !fc.isPrinted(f+".previous") {
+				prev, hasPrev = money.Amount(ps), anyPrev
+			}
 		}
 		a.Amount, a.None = amount, !hasAmount
 		a.Previous, a.PrevNone = prev, !hasPrev
@@ -180,6 +212,9 @@ func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *
 			b.HasPrevious = true
 			a.Change = a.Amount - a.Previous
 			a.ChangeBP, a.HasRate = fc.changeRate(f+".previous", a.Change, a.Previous)
+			a.RatePrinted = fc.printedRate(f+".rate", af.Rate, a.ChangeBP, a.HasRate)
+		} else if af.Rate != nil {
+			fc.errorf(f+".rate", "rate is given but the account has no previous figure")
 		}
 		out = append(out, a)
 	}

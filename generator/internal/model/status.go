@@ -56,6 +56,12 @@ type AccountBudget struct {
 	Change      money.Amount // Total - PrevTotal
 	ChangeBP    int64        // rate of change in basis points
 	HasRate     bool         // false when the previous total is 0
+	// RatePrinted is the 증감률 as the plan prints it ("7.5%"); it wins
+	// over the computed ChangeBP wherever the rate is shown.
+	RatePrinted string
+	// AsPrinted: the stated totals stand as printed, even where they
+	// disagree with their parts (the source's own inconsistency).
+	AsPrinted bool
 }
 
 // Account is 일반회계, 특별회계 (with sub-accounts) or 기금.
@@ -68,7 +74,9 @@ type Account struct {
 	Change   money.Amount
 	ChangeBP int64
 	HasRate  bool
-	Accounts []*Account
+	// RatePrinted is the 증감률 as printed; it wins over ChangeBP.
+	RatePrinted string
+	Accounts    []*Account
 }
 
 // Committees is 위원회 현황.

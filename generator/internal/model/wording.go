@@ -40,11 +40,17 @@ func (b *Budget) SourcesText() string {
 // RateText is an account's 증감률 as tables write it: "3.9%", "△12.5%",
 // or "-" when either year has no figure or nothing changed.
 func (a *Account) RateText() string {
+	if a.RatePrinted != "" {
+		return a.RatePrinted
+	}
 	return numfmt.ChangeRate(a.ChangeBP, a.HasRate && !a.None && !a.PrevNone)
 }
 
 // RateText is the budget's overall 증감률.
 func (b *AccountBudget) RateText() string {
+	if b.RatePrinted != "" {
+		return b.RatePrinted
+	}
 	return numfmt.ChangeRate(b.ChangeBP, b.HasRate)
 }
 
