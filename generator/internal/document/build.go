@@ -7,7 +7,6 @@ import (
 
 	"workplan/generator/internal/chart"
 	"workplan/generator/internal/model"
-	"workplan/generator/internal/money"
 	"workplan/generator/internal/numfmt"
 )
 
@@ -164,12 +163,16 @@ func groupNumber(g *model.Group) string {
 	return g.ID + "."
 }
 
-// Facts are the plan's key figures: items, the sum of their budgets
-// (computed), the department's budget and headcount.
+// Facts are the plan's key figures: the department's budget and headcount
+// as stated; the count of items and the sum of their budgets (computed)
+// only when the plan asks for them and the sum adds like with like.
 func Facts(p *model.Plan) []Fact {
-	f := []Fact{{Label: "주요사업", Value: numfmt.Int(int64(len(p.Items))), Unit: "개", Derived: true}}
-	if itemsWithBudget(p) > 0 {
-		f = append(f, Fact{Label: "사업 예산 합계", Value: p.ItemBudget.Number(money.Thousand), Unit: money.Thousand.String(), Derived: true})
+	var f []Fact
+	if asksFacts(p) {
+		f = append(f, Fact{Label: "주요사업", Value: numfmt.Int(int64(len(p.Items))), Unit: "개", Derived: true})
+		if sum, u, _, ok := budgetSum(p); ok {
+			f = append(f, Fact{Label: "사업 예산 합계", Value: sum.Number(u), Unit: u.String(), Derived: true})
+		}
 	}
 	if st := p.Status; st != nil {
 		if bu := st.Budget; bu != nil {
@@ -184,16 +187,6 @@ func Facts(p *model.Plan) []Fact {
 		}
 	}
 	return f
-}
-
-func itemsWithBudget(p *model.Plan) int {
-	n := 0
-	for _, it := range p.Items {
-		if it.Budget != nil {
-			n++
-		}
-	}
-	return n
 }
 
 // departmentPlans are the site's plans of p's department, by year.
@@ -214,18 +207,21 @@ func departmentPlans(s *model.Site, p *model.Plan) []*model.Plan {
 
 // itemBudgets opens the first chapter holding items with the items'
 // budgets compared: a line with their count and sum, and a bar chart.
-// Both are computed, so marked Derived; they appear with two or more
-// items that state a budget.
+// Both are computed, so marked Derived; they appear only when the plan
+// asks for them, with two or more items whose budgets add like with like.
 func (b *builder) itemBudgets(ids func() string) []Block {
 	p := b.plan
-	if itemsWithBudget(p) < 2 {
+	if !asksItemBudgets(p) {
+		return nil
+	}
+	sum, u, n, ok := budgetSum(p)
+	if !ok || n < 2 {
 		return nil
 	}
 	c := chart.ItemBudgets(p)
-	u, _ := money.ParseUnit(c.Unit)
 	id := ids()
 	l := &Line{ID: id + ".1", Level: 1, Marker: ladderMarker(1), Label: "주요사업", Derived: true,
-		Text: Plain("총 " + numfmt.Int(int64(len(p.Items))) + "개 사업, 소요예산 " + p.ItemBudget.Format(u))}
+		Text: Plain("총 " + numfmt.Int(int64(n)) + "개 사업, 소요예산 " + sum.Format(u))}
 	out := []Block{&List{ID: id, Lines: []*Line{l}}}
 	if f := b.figure(c, ids()); f != nil {
 		f.Wide = true

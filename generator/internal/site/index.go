@@ -61,7 +61,10 @@ func buildIndex(s *model.Site, opt Options) *indexView {
 	v.Stats = []fact{
 		{Label: "계획", Value: numfmt.Int(int64(len(s.Plans))) + "건"},
 		{Label: "부서", Value: numfmt.Int(int64(len(depts))) + "개"},
-		{Label: "주요사업", Value: numfmt.Int(int64(items)) + "개"},
+	}
+	// The count of items is computed: shown only when every plan asks.
+	if len(s.Plans) > 0 && allAskFacts(s.Plans) {
+		v.Stats = append(v.Stats, fact{Label: "주요사업", Value: numfmt.Int(int64(items)) + "개"})
 	}
 	for _, y := range years {
 		ps := byYear[y]
@@ -122,4 +125,13 @@ func buildNotFound(s *model.Site) *notFoundView {
 		Page: &page{Kind: "notfound", Site: s, Title: "페이지를 찾을 수 없습니다 | " + s.Title, Root: root, NoIndex: true},
 		Home: root,
 	}
+}
+
+func allAskFacts(ps []*model.Plan) bool {
+	for _, p := range ps {
+		if !document.AsksFacts(p) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,76 @@
+package document
+
+import (
+	"testing"
+
+	"workplan/generator/internal/model"
+	"workplan/generator/internal/money"
+)
+
+func budgeted(id string, u money.Unit, total money.Amount, sources ...string) *model.Item {
+	b := &model.Budget{Unit: u, Total: total}
+	for _, s := range sources {
+		b.Sources = append(b.Sources, model.FundingSource{Name: s})
+	}
+	return &model.Item{ID: id, Title: "사업 " + id, Budget: b}
+}
+
+func TestBudgetSumLikeWithLike(t *testing.T) {
+	won := money.Amount(1000)
+	a := budgeted("1", money.Thousand, 100*won, "구비")
+	for _, tc := range []struct {
+		name  string
+		items []*model.Item
+		want  string // sum as printed, "" when no sum
+	}{
+		{"one unit, public", []*model.Item{a, budgeted("2", money.Thousand, 50*won, "국비", "시비")}, "150천원"},
+		{"units differ", []*model.Item{a, budgeted("2", money.HundredMillion, 3672*100_000_000)}, ""},
+		{"private money", []*model.Item{a, budgeted("2", money.Thousand, 50*won, "시비", "민자")}, ""},
+		{"item twice", []*model.Item{a, a}, "100천원"},
+		{"no budget", []*model.Item{{ID: "1"}}, ""},
+	} {
+		sum, u, _, ok := budgetSum(&model.Plan{Items: tc.items})
+		got := ""
+		if ok {
+			got = sum.Format(u)
+		}
+		if got != tc.want {
+			t.Errorf("%s: sum %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSummariesOnlyWhenAsked(t *testing.T) {
+	won := money.Amount(1000)
+	p := &model.Plan{Items: []*model.Item{budgeted("1", money.Thousand, 100*won), budgeted("2", money.Thousand, 50*won)}}
+	b := &builder{plan: p, chartIDs: map[string]bool{}}
+	if blocks := b.itemBudgets(counter("c")); len(blocks) != 0 {
+		t.Errorf("a plan that does not ask got %d chapter-opening summary blocks", len(blocks))
+	}
+	for _, f := range Facts(p) {
+		if f.Derived {
+			t.Errorf("a plan that does not ask got the derived fact %s %s%s", f.Label, f.Value, f.Unit)
+		}
+	}
+	defer func(i, f func(*model.Plan) bool) { asksItemBudgets, asksFacts = i, f }(asksItemBudgets, asksFacts)
+	asksItemBudgets = func(*model.Plan) bool { return true }
+	asksFacts = func(*model.Plan) bool { return true }
+	blocks := b.itemBudgets(counter("c"))
+	if len(blocks) == 0 {
+		t.Fatal("a plan that asks got no chapter-opening summary")
+	}
+	l := blocks[0].(*List).Lines[0]
+	if got := l.Plain(); got != "ㅇ 주요사업: 총 2개 사업, 소요예산 150천원" || !l.Derived {
+		t.Errorf("summary line %q derived=%v", got, l.Derived)
+	}
+	var labels []string
+	for _, f := range Facts(p) {
+		if !f.Derived {
+			t.Errorf("computed fact %s not marked Derived", f.Label)
+		}
+		labels = append(labels, f.Label+" "+f.Value+f.Unit)
+	}
+	if len(labels) != 2 || labels[1] != "사업 예산 합계 150천원" {
+		t.Errorf("facts %q", labels)
+	}
+}
