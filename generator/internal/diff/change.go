@@ -1,8 +1,13 @@
-// Package diff compares two content trees as models, not as text: which
-// plans and items were added or removed, which figures changed by how much,
-// which schedule lines and sentences changed, word by word. Its report
-// renders as terminal text, Markdown for a pull request, JSON, and the
-// 신구대조표 (old | new comparison table) in HTML.
+// Package diff compares two content trees as the plans' documents
+// (package document), not as text: which plans and items were added or
+// removed, which figures changed by how much, which lines, cells and
+// sentences changed, word by word. Every place is named and every value
+// printed with the document's own labels and wordings (a section's label,
+// a line's label and Plain(), a note with its marker, a table cell by its
+// row's label and its column's headings, a chart by its title), so the
+// diff says what the site and the PDF print. Its report renders as
+// terminal text, Markdown for a pull request, JSON, and the 신구대조표
+// (old | new comparison table) in HTML.
 package diff
 
 import (
@@ -22,7 +27,7 @@ const (
 // Change is one difference between the old and the new content.
 type Change struct {
 	Plan  string   // plan slug, e.g. 2024-saemapo
-	Where []string // what changed, outermost first: ["3. 구민 소통 활성화", "소요예산"]
+	Where []string // what changed, outermost first, in the document's labels: ["3. 구민 소통 활성화(…)", "소요예산"]
 	Kind  Kind
 	Old   string // as shown to readers ("16,366천원"); empty when added
 	New   string // empty when removed

@@ -31,7 +31,8 @@ func figureChange(old, new string) (figure, bool) {
 	if d >= 0 {
 		delta = "+" + delta
 	}
-	if on != 0 {
+	if on > 0 {
+		// A rate of a negative figure (a decrease, △) would mislead.
 		delta += ", " + percent(money.RateBP(money.Amount(d), money.Amount(on)))
 	}
 	return figure{
