@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"regexp"
@@ -96,6 +97,11 @@ func (ld *loader) plan(dir string) *model.Plan {
 	}
 	if pf.Date != "" {
 		d, err := period.ParseDate(pf.Date)
+		var we *period.WeekdayError
+		if errors.As(err, &we) {
+			fc.warnf("date", "%v; it is shown as written", err)
+			err = nil
+		}
 		switch {
 		case err != nil:
 			fc.errorf("date", "%v", err)

@@ -5,10 +5,12 @@
 package period
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -43,6 +45,10 @@ type Span struct {
 	Start, End Month // inclusive; meaningless when Kind is Undecided
 	StartDay   int   // 0 when the start is given to the month only
 	EndDay     int
+	// OpenEnd marks a period without an end ("'25. 1.~", "'31. 이후",
+	// "2022년 ~ 계속"): End is then the end of the later of its start
+	// year and the plan year, for charts.
+	OpenEnd bool
 }
 
 // HasSpan reports whether the period covers known months.
@@ -58,58 +64,154 @@ func (s Span) MonthsIn(y int) (from, to int, ok bool) {
 	return lo.Num(), hi.Num(), true
 }
 
-// Date is one calendar date given to the day, month or year.
+// Date is one calendar date given to the day, month or year, with the
+// weekday and time a report date may print.
 type Date struct {
-	Year, Month, Day int // Month and Day are 0 when not given
+	Year, Month, Day int    // Month and Day are 0 when not given
+	Weekday          string // 목, as printed in "(목)"; "" when not given
+	Time             string // 10:00; "" when not given
 }
 
-// String formats a date the official way: "2024. 2. 14.", "2024. 2.", "2024.".
+// String formats a date the official way: "2024. 2. 14.", "2024. 2.",
+// "2024.", "2025. 2. 13.(목) 10:00".
 func (d Date) String() string {
+	var s string
 	switch {
 	case d.Month == 0:
-		return fmt.Sprintf("%d.", d.Year)
+		s = fmt.Sprintf("%d.", d.Year)
 	case d.Day == 0:
-		return fmt.Sprintf("%d. %d.", d.Year, d.Month)
+		s = fmt.Sprintf("%d. %d.", d.Year, d.Month)
+	default:
+		s = fmt.Sprintf("%d. %d. %d.", d.Year, d.Month, d.Day)
 	}
-	return fmt.Sprintf("%d. %d. %d.", d.Year, d.Month, d.Day)
+	if d.Weekday != "" {
+		s += "(" + d.Weekday + ")"
+	}
+	if d.Time != "" {
+		s += " " + d.Time
+	}
+	return s
+}
+
+// dateForms are the accepted forms of a date, for messages.
+const dateForms = `"2025. 2.", "2025. 2. 13.", "2025. 2. 13.(목)", "2025. 2. 13.(목) 10:00" or "'25. 2. 13."`
+
+var (
+	timeRe    = regexp.MustCompile(`\s+([01]?\d|2[0-3]):([0-5]\d)$`)
+	weekdayRe = regexp.MustCompile(`\s?\(([월화수목금토일])\)$`)
+	weekdays  = []string{"일", "월", "화", "수", "목", "금", "토"}
+)
+
+// WeekdayError says a date's printed weekday is not its weekday. The
+// date is read all the same (the loader warns: the source may print it
+// so).
+type WeekdayError struct {
+	Date    Date
+	Correct string
+}
+
+func (e *WeekdayError) Error() string {
+	return fmt.Sprintf("%d. %d. %d. is a %s요일, but the date says (%s)", e.Date.Year, e.Date.Month, e.Date.Day, e.Correct, e.Date.Weekday)
 }
 
 // ParseDate reads a single date given to the year, month or day
-// ("2024.", "2024. 2.", "2024. 2. 14.", "'22.10.26.").
+// ("2024.", "2024. 2.", "2024. 2. 14.", "'22.10.26."), with an optional
+// weekday and time after a day ("2025. 2. 13.(목) 10:00"). A weekday
+// that is not the date's returns the date with a *WeekdayError.
 func ParseDate(text string) (Date, error) {
 	s := normalize(text)
 	if strings.Contains(s, "~") {
 		return Date{}, fmt.Errorf("expected one date like \"2024. 2.\", got the range %q", text)
 	}
+	var d Date
+	if m := timeRe.FindStringSubmatch(s); m != nil {
+		d.Time = strings.TrimSpace(m[0])
+		s = strings.TrimSpace(s[:len(s)-len(m[0])])
+	}
+	if m := weekdayRe.FindStringSubmatch(s); m != nil {
+		d.Weekday = m[1]
+		s = strings.TrimSpace(s[:len(s)-len(m[0])])
+	}
 	p, err := parsePart(s)
 	if err != nil {
-		return Date{}, err
+		return Date{}, fmt.Errorf("cannot read %q as a date; expected %s", strings.TrimSpace(text), dateForms)
 	}
 	if !p.hasYear {
-		return Date{}, fmt.Errorf("a date needs a year first, like \"2024. 2.\"")
+		return Date{}, fmt.Errorf("a date needs a year first: %q; expected %s", strings.TrimSpace(text), dateForms)
 	}
 	f, _ := fromPart(p, full{})
 	if err := validate(f); err != nil {
 		return Date{}, err
 	}
-	return Date{Year: f.y, Month: f.m, Day: f.d}, nil
+	d.Year, d.Month, d.Day = f.y, f.m, f.d
+	if (d.Weekday != "" || d.Time != "") && d.Day == 0 {
+		return Date{}, fmt.Errorf("a weekday or time needs a day: %q; expected %s", strings.TrimSpace(text), dateForms)
+	}
+	if d.Weekday != "" {
+		if w := weekdays[time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday()]; w != d.Weekday {
+			return d, &WeekdayError{Date: d, Correct: w}
+		}
+	}
+	return d, nil
 }
 
 var spaces = regexp.MustCompile(`\s+`)
 
 func normalize(s string) string {
-	s = strings.NewReplacer("∼", "~", "～", "~", "’", "'", "‘", "'", "·", "·", "ㆍ", "·", "∙", "·").Replace(s)
+	s = strings.NewReplacer("∼", "~", "～", "~", "’", "'", "‘", "'", "`", "'", "·", "·", "ㆍ", "·", "∙", "·",
+		"上半期", "상반기", "下半期", "하반기", "上半", "상반기", "下半", "하반기", "上", "상반기", "下", "하반기", "月", "월").Replace(s)
 	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
 }
 
+// periodForms are the accepted forms of a period, for messages.
+func periodForms(y int) string {
+	yy := y % 100
+	return fmt.Sprintf(`"%d. 2.", "%d. 2. ~ 4.", "'%02d.9.~'%02d.8.", "'%02d. 1.~" (open end), "'%02d. 이후", "연중", "상반기", "'%02d.上", "2분기", "4월 중", "4~5월 중", "10월 중(예정)", "매월 …", "연 2회" or "미정", each optionally followed by a remark in ( )`,
+		y, y, yy, yy+1, yy, yy+6, yy)
+}
+
+// syntaxError is a wording the parser cannot read (as opposed to a date
+// that does not exist): its message goes with the accepted forms.
+type syntaxError string
+
+func (e syntaxError) Error() string { return string(e) }
+
+// remarkRe is a remark after a period: "(4년간)", "(중단기)", "(토)",
+// "(예정)"; deadlineRe a deadline mark: "限", "까지".
+var (
+	remarkRe   = regexp.MustCompile(`\s*\([^()]*\)$`)
+	deadlineRe = regexp.MustCompile(`\s*(限|까지)$`)
+	afterRe    = regexp.MustCompile(`\s*(이후|以後|부터)$`)
+	ongoingRe  = regexp.MustCompile(`~\s*(계속|현재)$`)
+)
+
 // Parse reads a period wording. planYear fills in the year of wordings that
-// do not state one ("연중", "4월 중").
+// do not state one ("연중", "4월 중"). The wording is kept as written in
+// Text; trailing remarks in ( ) and deadline marks (限) are read past.
 func Parse(text string, planYear int) (Span, error) {
 	s := normalize(text)
 	if s == "" {
-		return Span{}, fmt.Errorf("period is empty")
+		return Span{}, fmt.Errorf("period is empty; write e.g. %s", periodForms(planYear))
 	}
-	core := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "(예정)"), "예정"))
+	core := s
+	for {
+		c := strings.TrimSpace(deadlineRe.ReplaceAllString(remarkRe.ReplaceAllString(core, ""), ""))
+		if c == core || c == "" {
+			break
+		}
+		core = c
+	}
+	core = strings.TrimSpace(strings.TrimSuffix(core, "예정"))
+	open := false
+	if c := afterRe.ReplaceAllString(core, ""); c != core && c != "" {
+		core, open = strings.TrimSpace(c), true
+	}
+	if c := ongoingRe.ReplaceAllString(core, ""); c != core {
+		core, open = strings.TrimSpace(c), true
+	}
+	if c, ok := strings.CutSuffix(core, "~"); ok && strings.TrimSpace(c) != "" {
+		core, open = strings.TrimSpace(c), true
+	}
 	var (
 		sp  Span
 		err error
@@ -122,8 +224,16 @@ func Parse(text string, planYear int) (Span, error) {
 	default:
 		sp, err = parseWords(core, planYear)
 	}
-	if err != nil {
-		return Span{}, err
+	var se syntaxError
+	switch {
+	case errors.As(err, &se):
+		return Span{}, fmt.Errorf("cannot read %q as a period: %v; write e.g. %s", strings.TrimSpace(text), err, periodForms(planYear))
+	case err != nil:
+		return Span{}, fmt.Errorf("period %q: %v", strings.TrimSpace(text), err)
+	}
+	if open && sp.HasSpan() {
+		sp.OpenEnd, sp.EndDay = true, 0
+		sp.End = Of(max(sp.Start.Year(), planYear), 12)
 	}
 	sp.Text = strings.TrimSpace(text)
 	return sp, nil
@@ -152,7 +262,7 @@ func parsePart(s string) (datePart, error) {
 	}
 	m := partRe.FindStringSubmatch(s)
 	if m == nil {
-		return datePart{}, fmt.Errorf("cannot read %q as a date", strings.TrimSuffix(s, "."))
+		return datePart{}, syntaxError(fmt.Sprintf("cannot read %q as a date", strings.TrimSuffix(s, ".")))
 	}
 	var p datePart
 	first := m[1]
@@ -211,7 +321,7 @@ func fromPart(p datePart, base full) (full, error) {
 	case base.level() == 2 && len(p.nums) == 1:
 		f.m, f.d = p.nums[0], 0
 	default:
-		return full{}, fmt.Errorf("the end of the range needs a year")
+		return full{}, syntaxError("the end of the range needs a year")
 	}
 	return f, nil
 }
@@ -254,7 +364,7 @@ func parseExact(s string, planYear int) (Span, error) {
 		return Span{}, err
 	}
 	if !lp.hasYear {
-		return Span{}, fmt.Errorf("a date needs a year first, like \"%d. %s\"", planYear, strings.TrimSpace(left))
+		return Span{}, syntaxError(fmt.Sprintf("a date needs a year first, like \"%d. %s\"", planYear, strings.TrimSpace(left)))
 	}
 	a, _ := fromPart(lp, full{})
 	if err := validate(a); err != nil {
@@ -295,17 +405,31 @@ func endOf(f full) Month {
 }
 
 var (
-	yearPrefix = regexp.MustCompile(`^(\d{4})년\s*`)
+	yearPrefix = regexp.MustCompile(`^(?:(\d{4})년|'(\d{2})(?:년|\.)?)\s*`)
 	monthRange = regexp.MustCompile(`^(\d{1,2})월?\s*~\s*(\d{1,2})월(?:\s*(중|초|말|경))?$`)
 	oneMonth   = regexp.MustCompile(`^(\d{1,2})월(?:\s*(중|초|중순|하순|상순|말|경))?$`)
 	quarter    = regexp.MustCompile(`^(?:제\s?)?([1-4])(?:/4)?\s*분기(?:\s*중)?$`)
 	recurring  = regexp.MustCompile(`^(매월|매주|매일|매년|매분기|격월|격주|분기별|반기별|월별|연\s?\d+\s?회|월\s?\d+\s?회|주\s?\d+\s?회|분기\s?\d+\s?회|반기\s?\d+\s?회)`)
 )
 
+// within is the kind of a month wording by its qualifier: none or 중 is
+// the month itself; 초, 말, 경, 상순 … are approximate.
+func within(q string) Kind {
+	if q == "" || q == "중" {
+		return Exact
+	}
+	return Loose
+}
+
 func parseWords(s string, planYear int) (Span, error) {
 	year := planYear
 	if m := yearPrefix.FindStringSubmatch(s); m != nil {
-		year, _ = strconv.Atoi(m[1])
+		if m[1] != "" {
+			year, _ = strconv.Atoi(m[1])
+		} else {
+			year, _ = strconv.Atoi(m[2])
+			year += 2000
+		}
 		s = strings.TrimSpace(s[len(m[0]):])
 	}
 	whole := Span{Kind: Loose, Start: Of(year, 1), End: Of(year, 12)}
@@ -322,9 +446,9 @@ func parseWords(s string, planYear int) (Span, error) {
 	case s == "연중" || s == "상시" || s == "수시" || strings.HasPrefix(s, "연중 ") || s == "연간" || s == "통년":
 		return whole, nil
 	case s == "상반기":
-		return months(Loose, 1, 6)
+		return months(Exact, 1, 6)
 	case s == "하반기":
-		return months(Loose, 7, 12)
+		return months(Exact, 7, 12)
 	case s == "상·하반기" || s == "상하반기" || s == "상/하반기":
 		whole.Kind = Recurring
 		return whole, nil
@@ -332,18 +456,20 @@ func parseWords(s string, planYear int) (Span, error) {
 		whole.Kind = Recurring
 		return whole, nil
 	}
+	// Months, quarters and halves stated are those months (Exact); only
+	// 초, 말, 경 and the like within a month are approximate (Loose).
 	if m := quarter.FindStringSubmatch(s); m != nil {
 		q, _ := strconv.Atoi(m[1])
-		return months(Loose, q*3-2, q*3)
+		return months(Exact, q*3-2, q*3)
 	}
 	if m := monthRange.FindStringSubmatch(s); m != nil {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
-		return months(Loose, a, b)
+		return months(within(m[3]), a, b)
 	}
 	if m := oneMonth.FindStringSubmatch(s); m != nil {
 		a, _ := strconv.Atoi(m[1])
-		return months(Loose, a, a)
+		return months(within(m[2]), a, a)
 	}
-	return Span{}, fmt.Errorf("cannot read %q as a period; write e.g. \"%d. 2.\", \"%d. 2. ~ 4.\", \"연중\", \"상반기\", \"2분기\", \"4월 중\", \"매월 …\", \"연 2회\" or \"미정\"", s, planYear, planYear)
+	return Span{}, syntaxError(fmt.Sprintf("unknown wording %q", s))
 }

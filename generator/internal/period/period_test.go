@@ -1,6 +1,10 @@
 package period
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 func TestParse(t *testing.T) {
 	cases := []struct {
@@ -24,19 +28,38 @@ func TestParse(t *testing.T) {
 		{"2024. 2", Exact, "2024-2", "2024-2", 0, 0},
 		{"연중", Loose, "2024-1", "2024-12", 0, 0},
 		{"연중 수시", Loose, "2024-1", "2024-12", 0, 0},
-		{"상반기", Loose, "2024-1", "2024-6", 0, 0},
-		{"하반기", Loose, "2024-7", "2024-12", 0, 0},
+		{"상반기", Exact, "2024-1", "2024-6", 0, 0},
+		{"하반기", Exact, "2024-7", "2024-12", 0, 0},
 		{"상·하반기", Recurring, "2024-1", "2024-12", 0, 0},
-		{"2분기", Loose, "2024-4", "2024-6", 0, 0},
-		{"3/4분기", Loose, "2024-7", "2024-9", 0, 0},
-		{"4월 중", Loose, "2024-4", "2024-4", 0, 0},
-		{"3~5월", Loose, "2024-3", "2024-5", 0, 0},
-		{"2025년 상반기", Loose, "2025-1", "2025-6", 0, 0},
+		{"2분기", Exact, "2024-4", "2024-6", 0, 0},
+		{"3/4분기", Exact, "2024-7", "2024-9", 0, 0},
+		{"4월 중", Exact, "2024-4", "2024-4", 0, 0},
+		{"3~5월", Exact, "2024-3", "2024-5", 0, 0},
+		{"2025년 상반기", Exact, "2025-1", "2025-6", 0, 0},
 		{"매월 2째,4째주 수요일", Recurring, "2024-1", "2024-12", 0, 0},
 		{"매월 2째·4째주 수요일", Recurring, "2024-1", "2024-12", 0, 0},
 		{"연 2회", Recurring, "2024-1", "2024-12", 0, 0},
 		{"분기별", Recurring, "2024-1", "2024-12", 0, 0},
-		{"4월 중(예정)", Loose, "2024-4", "2024-4", 0, 0},
+		{"4월 중(예정)", Exact, "2024-4", "2024-4", 0, 0},
+		{"4월 초", Loose, "2024-4", "2024-4", 0, 0},
+		{"3월", Exact, "2024-3", "2024-3", 0, 0},
+		// Half-year and month signs, years written 'YY.
+		{"'25.上", Exact, "2025-1", "2025-6", 0, 0},
+		{"'25.下", Exact, "2025-7", "2025-12", 0, 0},
+		{"'25년 상반기", Exact, "2025-1", "2025-6", 0, 0},
+		{"'25 상반기", Exact, "2025-1", "2025-6", 0, 0},
+		{"上半期", Exact, "2024-1", "2024-6", 0, 0},
+		{"’25.1月", Exact, "2025-1", "2025-1", 0, 0},
+		// Fuzzy and planned months.
+		{"4~5월 중", Exact, "2024-4", "2024-5", 0, 0},
+		{"10월 중(예정)", Exact, "2024-10", "2024-10", 0, 0},
+		// Spans across years, trailing remarks and deadlines.
+		{"'23.9.~'24.8.", Exact, "2023-9", "2024-8", 0, 0},
+		{"'23.~'26.(4년간)", Exact, "2023-1", "2026-12", 0, 0},
+		{"2024. 4. 6.(토)", Exact, "2024-4", "2024-4", 6, 6},
+		{"'25. ~ '27. (중단기)", Exact, "2025-1", "2027-12", 0, 0},
+		{"'25.2.28. 限", Exact, "2025-2", "2025-2", 28, 28},
+		{"`23.4", Exact, "2023-4", "2023-4", 0, 0},
 	}
 	for _, c := range cases {
 		s, err := Parse(c.text, 2024)
@@ -60,6 +83,26 @@ func itoa(n int) string {
 	return itoa(n/10) + string(rune('0'+n%10))
 }
 
+// TestParseOpenEnds: a period without an end keeps its start and runs to
+// the end of the later of its start year and the plan year, for charts.
+func TestParseOpenEnds(t *testing.T) {
+	cases := []struct {
+		text     string
+		from, to Month
+	}{
+		{"'25. 1.~", Of(2025, 1), Of(2025, 12)},
+		{"'31. 이후", Of(2031, 1), Of(2031, 12)},
+		{"2022. ~ 계속", Of(2022, 1), Of(2025, 12)},
+		{"'23. 4.~ (계속)", Of(2023, 4), Of(2025, 12)},
+	}
+	for _, c := range cases {
+		s, err := Parse(c.text, 2025)
+		if err != nil || !s.OpenEnd || s.Start != c.from || s.End != c.to || s.Text != c.text {
+			t.Errorf("Parse(%q) = %+v, %v; want open from %d-%d to %d-%d", c.text, s, err, c.from.Year(), c.from.Num(), c.to.Year(), c.to.Num())
+		}
+	}
+}
+
 func TestParseUndecided(t *testing.T) {
 	for _, text := range []string{"미정", "추후 결정"} {
 		s, err := Parse(text, 2024)
@@ -78,9 +121,10 @@ func TestParseErrors(t *testing.T) {
 		"2023. 2. 29.":   "2023. 2. has no day 29",
 		"2024. 13.":      "month 13 does not exist",
 		"2024. 5. ~ 3.":  "the period ends before it starts",
-		"2. ~ 4.":        `a date needs a year first, like "2024. 2."`,
-		"곧":              `cannot read "곧" as a period`,
-		"":               "period is empty",
+		"2. ~ 4.":        `cannot read "2. ~ 4." as a period: a date needs a year first, like "2024. 2."`,
+		"곧":              `cannot read "곧" as a period: unknown wording "곧"; write e.g. "2024. 2."`,
+		"":               `period is empty; write e.g. "2024. 2."`,
+		"~ 2025. 3.":     `cannot read "~ 2025. 3." as a period: unknown wording`,
 		"9999. 1.":       "year 9999 is out of range",
 		"13월 중":          "month out of range",
 		"2024. 2. 3. 4.": `cannot read "2024. 2. 3. 4" as a date`,
@@ -124,6 +168,24 @@ func TestParseDate(t *testing.T) {
 	}
 	if _, err := ParseDate("2024. 2. ~ 4."); err == nil {
 		t.Errorf("a range is not a date")
+	}
+	// A report date with weekday and time, as printed.
+	for text, want := range map[string]string{"2025. 2. 13.(목) 10:00": "2025. 2. 13.(목) 10:00", "2025. 2. 11.(화)": "2025. 2. 11.(화)",
+		"2025. 2. 10. (월)": "2025. 2. 10.(월)"} {
+		d, err := ParseDate(text)
+		if err != nil || d.String() != want {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", text, d, err, want)
+		}
+	}
+	d, err := ParseDate("2025. 2. 13.(수)")
+	var we *WeekdayError
+	if !errors.As(err, &we) || we.Correct != "목" || d.Day != 13 {
+		t.Errorf("wrong weekday: %v, %+v; want a WeekdayError naming 목 with the date read", err, d)
+	}
+	for text, want := range map[string]string{"2025. 2.(목)": "a weekday or time needs a day", "2025년 2월": `cannot read "2025년 2월" as a date; expected "2025. 2."`} {
+		if _, err := ParseDate(text); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseDate(%q) error %v, want %q", text, err, want)
+		}
 	}
 }
 
