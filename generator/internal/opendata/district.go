@@ -117,13 +117,12 @@ func districtMetadata(s *model.Site, plans []*model.Plan, files []File, sourceDa
 		}
 	}
 	sort.Ints(ys)
-	coverage, next, reg := "", "", ""
+	coverage, reg := "", ""
 	if len(ys) > 0 {
 		coverage = fmt.Sprintf("%d년", ys[0])
 		if len(ys) > 1 {
 			coverage = fmt.Sprintf("%d~%d년", ys[0], ys[len(ys)-1])
 		}
-		next = strconv.Itoa(ys[len(ys)-1]+1) + ". 2."
 		// The newest plan's date, unless SOURCE_DATE_EPOCH says.
 		var newest *model.Plan
 		for _, p := range plans {
@@ -133,20 +132,29 @@ func districtMetadata(s *model.Site, plans []*model.Plan, files []File, sourceDa
 		}
 		reg = registered(newest, sourceDate)
 	}
+	// Only what the plans and the settings state (no 분류체계, update
+	// cycle or next date), and a description naming the files there are.
+	var held []string
+	for _, f := range files {
+		held = append(held, f.Title)
+	}
+	desc := fmt.Sprintf("%s 주요업무 계획 %d건에 실린 자료: %s. 모든 행에 연도, 국, 부서, 계획 id가 있다.", s.District, len(plans), strings.Join(held, ", "))
+	for _, f := range files {
+		if f.Name == "accounts.csv" {
+			desc += fmt.Sprintf(" 회계별 예산현황은 구분이 %s인 행만 더하면 합계가 된다.", rowDetail)
+		}
+	}
 	m := meta{
 		Name:        strings.TrimSpace(s.District + " 주요업무 계획 통합 자료"),
-		Category:    "일반공공행정 - 일반행정",
 		Provider:    s.District,
 		Department:  s.Contact.Department,
 		Phone:       s.Contact.Phone,
-		Cycle:       "연간",
-		NextUpdate:  next,
-		Format:      "CSV, JSON",
-		Keywords:    []string{"주요업무계획", s.District, "예산", "공약"},
+		Format:      "CSV",
+		Keywords:    []string{"주요업무계획", s.District},
 		Registered:  reg,
 		Coverage:    coverage,
 		Licence:     licence(s),
-		Description: fmt.Sprintf("%s 전 부서의 주요업무 계획(%d건)에 실린 예산·재원·일정·인력·회계·공약·성과지표 자료. 모든 행에 연도, 국, 부서, 계획 id가 있고, 회계별 예산현황은 구분이 %s인 행만 더하면 합계가 된다.", s.District, len(plans), rowDetail),
+		Description: desc,
 	}
 	for _, f := range files {
 		m.Files = append(m.Files, metaFile{Name: f.Name, Title: f.Title, Rows: f.Rows, Type: "CSV(UTF-8)"})

@@ -221,6 +221,21 @@ func TestDistrictMetadata(t *testing.T) {
 	if fs, _ := m["파일"].([]any); len(fs) != len(files)-1 {
 		t.Errorf("metadata lists %d files, want %d", len(fs), len(files)-1)
 	}
+	// Nothing the content does not state; the description names the files.
+	for _, k := range []string{"분류체계", "업데이트 주기", "차기 등록 예정일"} {
+		if v, ok := m[k]; ok && v != "" {
+			t.Errorf("%s = %v, which neither the plans nor the settings state", k, v)
+		}
+	}
+	desc, _ := m["설명"].(string)
+	for _, f := range files[:len(files)-1] {
+		if !strings.Contains(desc, f.Title) {
+			t.Errorf("설명 does not name %s: %s", f.Title, desc)
+		}
+	}
+	if !strings.Contains(desc, "세부행") {
+		t.Errorf("설명 does not say how to sum the accounts: %s", desc)
+	}
 	// A plan's own metadata names the same contact and licence.
 	own, _ := Files(s, s.Plans[0], time.Time{})
 	if err := json.Unmarshal(byName(own)["metadata.json"].Data, &m); err != nil {
