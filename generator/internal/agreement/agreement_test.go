@@ -30,7 +30,8 @@ import (
 //   - the page holds the node's wording under its data-node id, and each
 //     body cell's alignment as the document sets it;
 //   - the PDF's text holds the node's wording, in the document's order
-//     (charts: their titles, which the PDF draws above them);
+//     (charts: their titles, which the PDF draws above them), and each
+//     table column's cells stand as the document aligns them;
 //   - the diff, given a copy of the document in which only that node is
 //     changed, names the node with the document's label and prints the
 //     node's wording as the old value.
@@ -60,9 +61,11 @@ func TestAgreement(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				text := pdftools.Run(t, "pdftotext", "-raw", "-enc", "UTF-8", pdftools.WriteTemp(t, p.Slug+".pdf", data), "-")
+				// Raw order is drawing order: a wrapped cell's lines stay together.
+				words := parseWords(pdftools.Run(t, "pdftotext", "-raw", "-bbox", "-enc", "UTF-8", pdftools.WriteTemp(t, p.Slug+".pdf", data), "-"))
 				checkPage(t, doc, page(t, files, p.Path+"index.html"))
-				checkPDF(t, doc, squeeze(text))
+				checkPDF(t, doc, words.text)
+				checkAlignment(t, doc, words)
 				checkDiff(t, doc, build(t, s, p))
 			})
 		}
