@@ -76,7 +76,7 @@ type Plan struct {
 	ID             string // the plan's slug: "2024-saemapo"
 	Year           int
 	Title          string // 2024년도 주요업무 계획
-	Department     string // 새마포담당관
+	Department     string // 문화체육국
 	DepartmentSlug string
 	Path           string // "2024/saemapo/": URL path under the site root
 	Cover          Cover
@@ -93,8 +93,8 @@ type Plan struct {
 // Cover is the title page.
 type Cover struct {
 	Title      string // 2024년도 주요업무 계획
-	Department string // 새마포담당관 (the district when the plan names none)
-	Occasion   string // 제266회 마포구의회 임시회
+	Department string // 문화체육국 (the organisation when the plan names none)
+	Occasion   string // 행정문화위원회 (as the plan states it)
 	Date       string // 2024. 2.
 	Presenter  string
 	// Facts are occasion, date and presenter as labelled facts, in order,

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strings"
 	"testing"
 
 	"workplan/generator/internal/model"
@@ -72,5 +73,16 @@ func TestSummariesOnlyWhenAsked(t *testing.T) {
 	}
 	if len(labels) != 2 || labels[1] != "사업 예산 합계 150천원" {
 		t.Errorf("facts %q", labels)
+	}
+}
+
+func TestIdentityFromSettings(t *testing.T) {
+	s := &model.Site{District: "부산광역시"}
+	if got := Council(s); got != "부산광역시의회" {
+		t.Errorf("Council = %q", got)
+	}
+	about := About(s)
+	if !strings.Contains(about, "부산광역시 각 부서가 부산광역시의회에 보고한") || strings.Contains(about, "구의회") {
+		t.Errorf("About = %q", about)
 	}
 }

@@ -3,6 +3,7 @@ package opendata
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"workplan/generator/internal/markdown"
@@ -96,12 +97,12 @@ func schedJSON(es []*model.ScheduleEntry) []jsonSched {
 // metadata describes the files in the fields the public data portal uses.
 type meta struct {
 	Name        string     `json:"파일데이터명"`
-	Category    string     `json:"분류체계"`
+	Category    string     `json:"분류체계,omitempty"`
 	Provider    string     `json:"제공기관"`
 	Department  string     `json:"관리부서명"`
 	Phone       string     `json:"관리부서 전화번호"`
-	Cycle       string     `json:"업데이트 주기"`
-	NextUpdate  string     `json:"차기 등록 예정일"`
+	Cycle       string     `json:"업데이트 주기,omitempty"`
+	NextUpdate  string     `json:"차기 등록 예정일,omitempty"`
 	Format      string     `json:"확장자"`
 	Keywords    []string   `json:"키워드"`
 	Registered  string     `json:"등록일"`
@@ -119,20 +120,38 @@ type metaFile struct {
 }
 
 func metadata(s *model.Site, p *model.Plan, files []File, sourceDate time.Time) meta {
+	// Only what the plan and the settings state: no 분류체계, update cycle
+	// or next date the source does not give, and a description naming the
+	// files this plan actually has (no 공약 when it has none).
+	var held []string
+	for _, f := range files {
+		if f.Rows > 0 {
+			held = append(held, f.Title)
+		}
+	}
+	desc := fmt.Sprintf("%s %s의 %s", s.District, p.Department.Name, p.Title)
+	if p.Occasion != "" {
+		desc += "(" + p.Occasion + ")"
+	}
+	if len(held) > 0 {
+		desc += "에 실린 자료: " + strings.Join(held, ", ")
+	} else {
+		desc += " 전체(JSON)"
+	}
 	m := meta{
 		Name:        fmt.Sprintf("%s %s %s", s.District, p.Department.Name, p.Title),
-		Category:    "일반공공행정 - 일반행정",
 		Provider:    s.District,
 		Department:  p.Department.Name,
 		Phone:       s.Contact.Phone,
-		Cycle:       "연간",
-		NextUpdate:  strconv.Itoa(p.Year+1) + ". 2.",
 		Format:      "CSV, JSON",
 		Keywords:    []string{"주요업무계획", p.Department.Name, strconv.Itoa(p.Year)},
 		Registered:  registered(p, sourceDate),
 		Coverage:    strconv.Itoa(p.Year) + "년",
 		Licence:     licence(s),
-		Description: fmt.Sprintf("%s %s의 %s(%s)에 실린 예산·인력·일정·공약 자료", s.District, p.Department.Name, p.Title, p.Occasion),
+		Description: desc,
+	}
+	if len(held) == 0 {
+		m.Format = "JSON"
 	}
 	// The office that answers for the published data, when the settings
 	// name one; else the plan's own department, without a number.

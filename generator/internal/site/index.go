@@ -19,10 +19,11 @@ type indexView struct {
 }
 
 type yearView struct {
-	Year   int
-	Anchor string
-	Label  string
-	Plans  []planCard
+	Year    int
+	Anchor  string
+	Label   string
+	Heading string // the title the year's plans share ("2025년 주요 업무계획"), else Label
+	Plans   []planCard
 }
 
 // planCard is one plan on the front page.
@@ -44,7 +45,7 @@ func buildIndex(s *model.Site, opt Options) *indexView {
 	if s.BaseURL != "" {
 		v.Page.Canonical = s.BaseURL
 	}
-	v.Intro = fmt.Sprintf("%s 각 부서의 연도별 주요업무 계획을 부서별로 모았습니다. 계획마다 일반현황, 주요사업의 추진계획과 소요예산을 볼 수 있습니다.", s.District)
+	v.Intro = document.SiteIntro(s)
 	depts := map[string]bool{}
 	var items int
 	byYear := map[int][]*model.Plan{}
@@ -75,8 +76,14 @@ func buildIndex(s *model.Site, opt Options) *indexView {
 			return ps[i].Department.Slug < ps[j].Department.Slug
 		})
 		yv := yearView{Year: y, Anchor: "year-" + strconv.Itoa(y), Label: strconv.Itoa(y) + "년"}
-		for _, p := range ps {
+		yv.Heading = yv.Label
+		for i, p := range ps {
 			yv.Plans = append(yv.Plans, card(p, opt))
+			if i == 0 {
+				yv.Heading = p.Title
+			} else if p.Title != ps[0].Title {
+				yv.Heading = yv.Label
+			}
 		}
 		v.Years = append(v.Years, yv)
 	}

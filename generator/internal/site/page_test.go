@@ -447,7 +447,7 @@ func TestRichBlocks(t *testing.T) {
 		t.Error("the 2024 culture page has year-over-year charts; only the newest plan should")
 	}
 	index := read("index.html")
-	for _, w := range []string{"2025년 주요업무 계획", "2024년 주요업무 계획", "12,480백만원", "안전재난과"} {
+	for _, w := range []string{"2025년도 주요업무 계획", "2024년도 주요업무 계획", "12,480백만원", "안전재난과"} {
 		if !strings.Contains(index, w) {
 			t.Errorf("the index lacks %q", w)
 		}
@@ -455,7 +455,7 @@ func TestRichBlocks(t *testing.T) {
 	if strings.Contains(index, "3,000,000천원") {
 		t.Error("the index shows a sum of item budgets no plan asked for")
 	}
-	if strings.Index(index, "2025년 주요업무 계획") > strings.Index(index, "2024년 주요업무 계획") {
+	if strings.Index(index, "2025년도 주요업무 계획") > strings.Index(index, "2024년도 주요업무 계획") {
 		t.Error("the index does not list the newest year first")
 	}
 }
@@ -602,7 +602,7 @@ func TestAssets(t *testing.T) {
 	out := writeSite(t, "content", Options{Assets: fakeAssets()})
 	for _, f := range []string{
 		"assets/echarts/echarts.min.js", "assets/echarts/LICENSE", "assets/echarts/NOTICE", "assets/echarts/LICENSE-zrender",
-		"assets/fonts/PretendardGOV-Regular.subset.woff2", "assets/fonts/PretendardGOV-Bold.subset.woff2", "assets/fonts/LICENSE.txt",
+		"assets/fonts/LICENSE.txt",
 		"assets/site.css", "assets/site.js", "assets/favicon.svg", "404.html",
 	} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err != nil {

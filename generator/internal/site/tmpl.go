@@ -98,6 +98,7 @@ var funcs = template.FuncMap{
 	// settings trust its content.
 	"trusted":  func(s string) template.HTML { return template.HTML(s) },
 	"tagClass": tagClass,
+	"about":    document.About,
 	"csp":      func() string { return ContentSecurityPolicy },
 }
 

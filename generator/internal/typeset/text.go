@@ -306,7 +306,7 @@ func LineHeight(s float64) float64 { return s * 1.45 }
 
 // setBalanced breaks like setLines (without a hanging indent) but into
 // lines of even length: the narrowest width that needs no more lines
-// (진솔한 공감 / 소통 마포 rather than 진솔한 공감 소통 / 마포).
+// (시민과 함께 / 누리는 문화 rather than 시민과 함께 누리는 / 문화).
 func (d *Doc) setBalanced(spans []Span, w float64, al Align) []Line {
 	ls := d.SetLines(spans, w, 0, al)
 	if len(ls) < 2 {

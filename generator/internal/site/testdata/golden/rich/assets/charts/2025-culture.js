@@ -1053,6 +1053,7 @@ workplanCharts([
    ],
    "legend": {
     "data": [
+     "확정 일정",
      "유동·반복 일정"
     ],
     "show": false
@@ -1107,16 +1108,42 @@ workplanCharts([
        "value": 3
       },
       {
-       "tooltip": {
-        "formatter": "정기 순회 강좌\n매월 셋째주 목요일"
-       },
-       "value": 12
+       "value": "-"
       },
       {
        "tooltip": {
         "formatter": "수요 조사\n4월 중"
        },
        "value": 1
+      }
+     ],
+     "itemStyle": {
+      "color": "#256ef4",
+      "decal": {
+       "symbol": "none"
+      }
+     },
+     "name": "확정 일정",
+     "stack": "months",
+     "type": "bar"
+    },
+    {
+     "barMaxWidth": "22",
+     "data": [
+      {
+       "value": "-"
+      },
+      {
+       "value": "-"
+      },
+      {
+       "tooltip": {
+        "formatter": "정기 순회 강좌\n매월 셋째주 목요일"
+       },
+       "value": 12
+      },
+      {
+       "value": "-"
       }
      ],
      "itemStyle": {
