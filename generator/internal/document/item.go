@@ -143,7 +143,8 @@ func (b *builder) item(it *model.Item, depth int) *Item {
 	// □ 소요예산 (or each budget's own label): the total with its sources
 	// on the heading line. The first budget keeps the id item-….budget.
 	after = placed(model.AfterBudget, counter(it.Anchor+".budget.after"))
-	for i, bu := range it.Budgets {
+	budgets := it.AllBudgets()
+	for i, bu := range budgets {
 		key := string(model.AfterBudget)
 		if i > 0 {
 			key += strconv.Itoa(i + 1)
@@ -155,12 +156,12 @@ func (b *builder) item(it *model.Item, depth int) *Item {
 		bs := section(key, label)
 		bs.Value = bu.Summary()
 		bs.Blocks = append(bs.Blocks, b.budget(bs.ID, it, bu)...)
-		if i == len(it.Budgets)-1 {
+		if i == len(budgets)-1 {
 			bs.Blocks = append(bs.Blocks, after...)
 		}
 		v.Blocks = append(v.Blocks, bs)
 	}
-	if len(it.Budgets) == 0 {
+	if len(budgets) == 0 {
 		v.Blocks = append(v.Blocks, after...)
 	}
 	named(model.AfterBudget)

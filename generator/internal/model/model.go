@@ -180,6 +180,15 @@ func (it *Item) Number() string {
 	return it.ID
 }
 
+// AllBudgets are the item's budgets in printed order: Budgets, or Budget
+// alone for an item built with only that field set.
+func (it *Item) AllBudgets() []*Budget {
+	if len(it.Budgets) == 0 && it.Budget != nil {
+		return []*Budget{it.Budget}
+	}
+	return it.Budgets
+}
+
 // SectionLabels are an item's section labels; "" keeps the usual one.
 type SectionLabels struct {
 	Overview, Basis, Period, Target, Contents, Schedule, Budget, Effects string
