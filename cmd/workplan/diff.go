@@ -11,12 +11,13 @@ import (
 
 func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", stderr)
-	dir := fs.String("content", "content", "content `folder` (also its path inside git revisions)")
+	dir := fs.String("content", "content", "content `folder`, also its path inside git revisions (default: found from the working folder, else content)")
 	format := fs.String("format", "text", "output `format`: text, markdown, json, html or pdf (the 신구대조표; needs -o)")
 	outFile := fs.String("o", "", "write to `file` instead of standard output")
 	if fs.Parse(args) != nil {
 		return 2
 	}
+	*dir = contentDir(fs, *dir)
 	if fs.NArg() > 2 {
 		fmt.Fprintln(stderr, "workplan diff: expected at most two versions: OLD and NEW")
 		return 2

@@ -106,11 +106,12 @@ func language(fs *flag.FlagSet, stderr io.Writer) (generator.Lang, bool) {
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
-	dir := fs.String("content", "content", "content `folder`")
+	dir := fs.String("content", "content", "content `folder` (default: found from the working folder, else content)")
 	format := fs.String("format", "text", "output `format`: text or json")
 	if fs.Parse(args) != nil {
 		return 2
 	}
+	*dir = contentDir(fs, *dir)
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "workplan check: unexpected argument %q\n", fs.Arg(0))
 		return 2
@@ -145,14 +146,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", stderr)
-	dir := fs.String("content", "content", "content `folder`")
-	out := fs.String("out", "output", "output `folder`")
+	dir := fs.String("content", "content", "content `folder` (default: found from the working folder, else content)")
+	out := fs.String("out", "output", "output `folder` (default: output beside a content folder found from the working folder)")
 	incremental := fs.Bool("incremental", false, "render only the plans whose inputs changed since the last build of the output folder")
 	quiet := fs.Bool("quiet", false, "print problems only: no progress line, no summary")
 	base := baseURLFlag(fs)
 	if fs.Parse(args) != nil {
 		return 2
 	}
+	*dir = contentDir(fs, *dir)
+	*out = outputDir(fs, *dir, *out)
 	baseURL, ok := base.value(stderr)
 	if !ok {
 		return 2

@@ -14,12 +14,13 @@ import (
 
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", stderr)
-	dir := fs.String("content", "content", "content `folder`")
+	dir := fs.String("content", "content", "content `folder` (default: found from the working folder, else content)")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`; loopback unless you give another")
 	base := baseURLFlag(fs)
 	if fs.Parse(args) != nil {
 		return 2
 	}
+	*dir = contentDir(fs, *dir)
 	baseURL, ok := base.value(stderr)
 	if !ok {
 		return 2
