@@ -146,12 +146,7 @@ func contents(p *model.Plan) []*Entry {
 }
 
 // itemNumber is the item's number as printed: "1-5.".
-func itemNumber(it *model.Item) string {
-	if it.ID == "" {
-		return ""
-	}
-	return it.ID + "."
-}
+func itemNumber(it *model.Item) string { return it.Number() }
 
 // itemLabel is "1-5. 제목": the one label of an item in every output.
 func itemLabel(it *model.Item) string { return joinLabel(itemNumber(it), it.Title) }
@@ -218,7 +213,7 @@ func (b *builder) itemBudgets(ids func() string) []Block {
 	if !ok || n < 2 {
 		return nil
 	}
-	c := chart.ItemBudgets(p)
+	c := chart.ItemBudgets(summedPlan(p, sum))
 	id := ids()
 	l := &Line{ID: id + ".1", Level: 1, Marker: ladderMarker(1), Label: "주요사업", Derived: true,
 		Text: Plain("총 " + numfmt.Int(int64(n)) + "개 사업, 소요예산 " + sum.Format(u))}

@@ -10,39 +10,34 @@ import (
 // source does not print. They appear only where the plan asks for them, and
 // only when they add like with like.
 
-// asksItemBudgets reports whether the plan asks for the chapter-opening
-// count and sum of its items' budgets. Until plan.yaml's summaries: switch
-// reaches the model (/work/notes/h12-handoff.md), no plan asks.
-var asksItemBudgets = func(p *model.Plan) bool { return false }
+// asksItemBudgets reports whether the plan asks (plan.yaml summaries:
+// item-budgets) for the chapter-opening count and sum of its items'
+// budgets. A variable so tests can ask without a plan file.
+var asksItemBudgets = func(p *model.Plan) bool { return p.Summaries.ItemBudgets }
 
-// asksFacts reports whether the plan asks for the site's derived cards.
-var asksFacts = func(p *model.Plan) bool { return false }
+// asksFacts reports whether the plan asks (summaries: facts) for the
+// site's derived cards.
+var asksFacts = func(p *model.Plan) bool { return p.Summaries.Facts }
 
-// privateSources name money that is not public: a sum of budgets counts
-// public money only, so a budget naming one of them is not summed.
-var privateSources = map[string]bool{
-	"민자": true, "민간": true, "민간자본": true, "민간투자": true, "비재정": true, "자부담": true,
-}
-
-// budgetSum is the sum of the items' budgets when it adds like with like:
-// each item once, every budget in one unit (never converted), none naming
-// private money. ok is false when there is nothing to add or the figures
-// are not alike; n counts the items summed.
+// budgetSum is the sum of the items' one-year budgets when it adds like
+// with like: each item once, its first budget of one year (a 총사업비 is
+// another kind of figure and not added), every budget in one unit (never
+// converted), none with private money (민자, 비재정 …). ok is false when
+// there is nothing to add or the figures are not alike; n counts the
+// items summed.
 func budgetSum(p *model.Plan) (sum money.Amount, u money.Unit, n int, ok bool) {
 	seen := map[*model.Item]bool{}
 	for _, it := range p.Items {
-		if it.Budget == nil || seen[it] {
+		if seen[it] {
 			continue
 		}
 		seen[it] = true
-		bu := it.Budget
-		if n > 0 && bu.Unit != u {
-			return 0, 0, 0, false
+		bu := yearBudget(it)
+		if bu == nil {
+			continue
 		}
-		for _, s := range bu.Sources {
-			if privateSources[s.Name] {
-				return 0, 0, 0, false
-			}
+		if n > 0 && bu.Unit != u || !bu.Public() {
+			return 0, 0, 0, false
 		}
 		s, fits := money.Add(sum, bu.Total)
 		if !fits {
@@ -56,3 +51,29 @@ func budgetSum(p *model.Plan) (sum money.Amount, u money.Unit, n int, ok bool) {
 // AsksFacts reports whether the plan asks for the derived cards (주요사업
 // count, 사업 예산 합계): the site's plan-wide count honours it too.
 func AsksFacts(p *model.Plan) bool { return asksFacts(p) }
+
+// yearBudget is the item's first budget of one year, nil when it states none.
+func yearBudget(it *model.Item) *model.Budget {
+	for _, b := range it.AllBudgets() {
+		if b.Kind == model.BudgetYear {
+			return b
+		}
+	}
+	return nil
+}
+
+// summedPlan is p as the chart of item budgets should see it: each item with
+// only the budget budgetSum added, and that sum, so the chart compares the
+// same figures the summary line adds.
+func summedPlan(p *model.Plan, sum money.Amount) *model.Plan {
+	q := *p
+	q.Items = nil
+	for _, it := range p.Items {
+		c := *it
+		c.Budget = yearBudget(it)
+		c.Budgets = nil
+		q.Items = append(q.Items, &c)
+	}
+	q.ItemBudget = sum
+	return &q
+}

@@ -11,7 +11,7 @@ import (
 func budgeted(id string, u money.Unit, total money.Amount, sources ...string) *model.Item {
 	b := &model.Budget{Unit: u, Total: total}
 	for _, s := range sources {
-		b.Sources = append(b.Sources, model.FundingSource{Name: s})
+		b.Sources = append(b.Sources, model.FundingSource{Name: s, Private: s == "민자"})
 	}
 	return &model.Item{ID: id, Title: "사업 " + id, Budget: b}
 }
@@ -19,6 +19,8 @@ func budgeted(id string, u money.Unit, total money.Amount, sources ...string) *m
 func TestBudgetSumLikeWithLike(t *testing.T) {
 	won := money.Amount(1000)
 	a := budgeted("1", money.Thousand, 100*won, "구비")
+	project := budgeted("2", money.Thousand, 900*won, "시비")
+	project.Budget.Kind = model.BudgetProject
 	for _, tc := range []struct {
 		name  string
 		items []*model.Item
@@ -28,6 +30,7 @@ func TestBudgetSumLikeWithLike(t *testing.T) {
 		{"units differ", []*model.Item{a, budgeted("2", money.HundredMillion, 3672*100_000_000)}, ""},
 		{"private money", []*model.Item{a, budgeted("2", money.Thousand, 50*won, "시비", "민자")}, ""},
 		{"item twice", []*model.Item{a, a}, "100천원"},
+		{"총사업비 not added", []*model.Item{a, project}, "100천원"},
 		{"no budget", []*model.Item{{ID: "1"}}, ""},
 	} {
 		sum, u, _, ok := budgetSum(&model.Plan{Items: tc.items})
