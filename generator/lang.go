@@ -18,8 +18,9 @@ func ParseLang(s string) (Lang, error) {
 	return l, nil
 }
 
-// LangFromEnv is the language LC_ALL, LC_MESSAGES or LANG asks for;
-// English when none is set or the locale is not Korean.
+// LangFromEnv is the language LC_ALL, LC_MESSAGES or LANG asks for:
+// Korean for a ko locale, English for another, "" (English messages, the
+// preview's page in Korean) when none is set.
 func LangFromEnv() Lang { return i18n.FromEnv(os.Getenv) }
 
 // CheckSummary is check's closing line: the folder, then the counts of

@@ -12,4 +12,9 @@ var en = map[Key]message{
 	Built:          {"%s: %s → %s/site/index.html and %s", ""},
 	ServeBroken:    {"content has %d errors; showing them in the browser", "content has %d error; showing it in the browser"},
 	ServeBuilt:     {"built %d plans in %d ms", "built %d plan in %d ms"},
+
+	ErrorPageTitle:   {"Content errors - workplan", ""},
+	ErrorPageHeading: {"The content has errors; the pages cannot be built", ""},
+	ErrorPageCounts:  {"%s, %s", ""},
+	ErrorPageHint:    {"Fix the files and save: this page changes by itself.", ""},
 }

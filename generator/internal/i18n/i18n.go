@@ -35,7 +35,8 @@ func Parse(s string) (Lang, error) {
 
 // FromEnv is the language the environment asks for: the first of LC_ALL,
 // LC_MESSAGES and LANG that is set decides (as in POSIX); Korean for a
-// ko locale, English for anything else or nothing.
+// ko locale, English for any other. "" when none is set: messages are
+// then English, and the preview's page stays Korean.
 func FromEnv(getenv func(string) string) Lang {
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := getenv(k); v != "" {
@@ -45,7 +46,7 @@ func FromEnv(getenv func(string) string) Lang {
 			return English
 		}
 	}
-	return English
+	return ""
 }
 
 // Key names a message.

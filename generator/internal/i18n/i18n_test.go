@@ -55,7 +55,7 @@ func TestFromEnv(t *testing.T) {
 		env  map[string]string
 		want Lang
 	}{
-		{nil, English},
+		{nil, ""},
 		{map[string]string{"LANG": "ko_KR.UTF-8"}, Korean},
 		{map[string]string{"LANG": "ko_KR.UTF-8", "LC_ALL": "C"}, English},
 		{map[string]string{"LANG": "en_US.UTF-8", "LC_MESSAGES": "ko_KR.UTF-8"}, Korean},

@@ -21,7 +21,14 @@ const (
 	ServeBroken Key = "serve.broken"
 	// ServeBuilt: the plans count, the milliseconds.
 	ServeBuilt Key = "serve.built"
+	// The preview's page while the content is broken: its title, heading,
+	// the errors and warnings (as written by N), and how it recovers.
+	ErrorPageTitle   Key = "serve.page.title"
+	ErrorPageHeading Key = "serve.page.heading"
+	ErrorPageCounts  Key = "serve.page.counts"
+	ErrorPageHint    Key = "serve.page.hint"
 )
 
 // keys lists every Key, for the catalogue test.
-var keys = []Key{Errors, Warnings, Plans, Items, PDFs, CheckFailed, CheckOK, NothingWritten, Built, ServeBroken, ServeBuilt}
+var keys = []Key{Errors, Warnings, Plans, Items, PDFs, CheckFailed, CheckOK, NothingWritten, Built, ServeBroken, ServeBuilt,
+	ErrorPageTitle, ErrorPageHeading, ErrorPageCounts, ErrorPageHint}

@@ -315,12 +315,12 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 }
 
 var errorTmpl = template.Must(template.New("errors").Parse(`<!DOCTYPE html>
-<html lang="ko"><head><meta charset="utf-8"><title>내용 오류 - workplan</title>
+<html lang="{{.Lang}}"><head><meta charset="utf-8"><title>{{.Title}}</title>
 <style>body{font-family:"Pretendard GOV","Malgun Gothic",sans-serif;margin:2rem;color:#1e2124;line-height:1.6}
 h1{font-size:1.5rem;color:#b3261e}code{font-family:ui-monospace,monospace;font-size:.95rem}li{margin:.4rem 0}.w{color:#8a5300}</style></head>
-<body><main><h1>내용에 오류가 있어 페이지를 만들 수 없습니다</h1>
-{{if .Fatal}}<p><code>{{.Fatal}}</code></p>{{end}}
-<p>파일을 고쳐 저장하면 이 화면이 저절로 바뀝니다.</p>
+<body><main><h1>{{.Heading}}</h1>
+{{if .Fatal}}<p><code>{{.Fatal}}</code></p>{{else}}<p>{{.Counts}}</p>{{end}}
+<p>{{.Hint}}</p>
 <ol>{{range .Findings}}<li{{if .Warn}} class="w"{{end}}><code>{{.Line}}</code></li>{{end}}</ol></main>
 <script src="` + reloadPath + `"></script></body></html>`))
 
@@ -330,14 +330,28 @@ func (s *Server) errorPage(w http.ResponseWriter, findings []diag.Finding, fatal
 		Warn bool
 	}
 	var rows []row
+	errs, warns := 0, 0
 	for _, f := range findings {
 		rows = append(rows, row{Line: f.String(), Warn: f.Severity == diag.Warning})
+		if f.Severity == diag.Warning {
+			warns++
+		} else {
+			errs++
+		}
+	}
+	l := s.opt.Lang
+	if l == "" {
+		l = i18n.Korean // the page has always been Korean; -lang en or LANG=en… gives English
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusInternalServerError)
 	errorTmpl.Execute(w, struct {
-		Fatal    string
-		Findings []row
-	}{fatal, rows})
+		Lang                         i18n.Lang
+		Title, Heading, Counts, Hint string
+		Fatal                        string
+		Findings                     []row
+	}{l, i18n.T(l, i18n.ErrorPageTitle), i18n.T(l, i18n.ErrorPageHeading),
+		i18n.T(l, i18n.ErrorPageCounts, i18n.N(l, i18n.Errors, errs), i18n.N(l, i18n.Warnings, warns)),
+		i18n.T(l, i18n.ErrorPageHint), fatal, rows})
 }

@@ -42,29 +42,41 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	edit := strings.Replace(string(data), "total: 16,366", "total: 17,000", 1)
 	edit = strings.Replace(edit, "amount: 11,204", "amount: 11,838", 1)
 	os.WriteFile(item, []byte(edit), 0o644)
-	waitEvent(t, events, first)
-	if body, _ := get(t, page); !strings.Contains(body, "17,000") {
-		t.Error("the page did not change after the edit")
-	}
+	waitEvent(t, events, first) // open pages are told to reload
+	waitPage(t, page, func(body string, code int) bool { return code == 200 && strings.Contains(body, "17,000") })
 
+	// A save can be seen half-written (an empty file) and then whole, as
+	// two rebuilds, so the page is polled until it shows the saved state,
+	// not read once after the first event.
 	os.WriteFile(item, []byte(strings.Replace(edit, "title:", "titel:", 1)), 0o644)
-	waitEvent(t, events, "")
-	body, code = get(t, page)
-	if code != 500 || !strings.Contains(body, "03-communication.yaml:2:1: unknown key") {
-		t.Errorf("broken content: got %d\n%s", code, body)
-	}
+	waitPage(t, page, func(body string, code int) bool {
+		return code == 500 && strings.Contains(body, "03-communication.yaml:2:1: unknown key")
+	})
 
 	os.WriteFile(item, []byte(edit), 0o644)
-	waitEvent(t, events, "")
-	if body, code := get(t, page); code != 200 || !strings.Contains(body, "17,000") {
-		t.Errorf("did not recover: %d", code)
-	}
+	waitPage(t, page, func(body string, code int) bool { return code == 200 && strings.Contains(body, "17,000") })
 
 	// Nothing outside the site is reachable.
 	for _, p := range []string{"../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd", "..%2f..%2fetc%2fpasswd"} {
 		if body, _ := get(t, s.URL()+p); strings.Contains(body, "root:") {
 			t.Errorf("%s leaked a file outside the site", p)
 		}
+	}
+}
+
+// waitPage gets url until ok says the page is as expected, for up to 10 s.
+func waitPage(t *testing.T, url string, ok func(body string, code int) bool) (string, int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		body, code := get(t, url)
+		if ok(body, code) {
+			return body, code
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: still %d after 10 s\n%.500s", url, code, body)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
