@@ -21,13 +21,12 @@
     MONTHS_SHORT.push(String(m));
   }
 
-  // fit adapts a chart's option to the width of its container and returns
+  // fit adapts a chart's option to the width w of its container and returns
   // the height to draw it at. On phones, lying bars and schedules give
   // their labels a third of the width and cut them short (the data table
   // beside each chart has them in full); donuts put their legend below.
-  function fit(d, el) {
+  function fit(d, w) {
     var o = d.option;
-    var w = el.clientWidth;
     var narrow = w < 560;
     var height = d.height;
     var y = o.yAxis && o.yAxis[0];
@@ -115,8 +114,7 @@
   }
 
   function draw(d) {
-    var height = fit(d, d.el);
-    d.el.style.height = height + "px";
+    d.el.style.height = fit(d, d.el.clientWidth) + "px";
     if (d.chart) {
       d.chart.setOption(d.option);
       d.chart.resize();
@@ -127,6 +125,7 @@
       scalable(d.el);
     });
     d.chart.setOption(d.option);
+    drawn.push(d);
   }
 
   // scalable gives the drawing a viewBox, so the print style sheet can fit
@@ -143,29 +142,85 @@
     }
   }
 
+  // Charts are drawn when they come near the screen, each in a task of its
+  // own, so a page with many charts opens without a long script run; the
+  // data table beside each chart is readable before any of this runs.
+  var waiting = [];
+  var observer = null;
+
+  // fontsFor loads the web font chunks that a chart's text needs, in both
+  // weights: labels are measured with the font at hand, and would be laid
+  // out for a narrower fallback if drawn before it arrived.
+  function fontsFor(d) {
+    if (!document.fonts || !document.fonts.load) {
+      return Promise.resolve();
+    }
+    var text = JSON.stringify(d.option);
+    return Promise.all([
+      document.fonts.load('12px "Pretendard GOV"', text),
+      document.fonts.load('bold 12px "Pretendard GOV"', text)
+    ]);
+  }
+
+  // reserve gives charts not drawn yet the height they will be drawn at,
+  // so drawing them moves nothing. All widths are read before any height
+  // is set: reading one after a change would lay the page out again.
+  function reserve(list) {
+    var widths = list.map(function (d) {
+      return d.el.clientWidth;
+    });
+    list.forEach(function (d, i) {
+      d.el.style.height = fit(d, widths[i]) + "px";
+    });
+  }
+
+  function show(d) {
+    if (d.queued) {
+      return;
+    }
+    d.queued = true;
+    var go = function () {
+      window.setTimeout(function () {
+        if (!d.chart) {
+          draw(d);
+        }
+      }, 0);
+    };
+    fontsFor(d).then(go, go);
+  }
+
   window.workplanCharts = function (list) {
     if (!hasECharts) {
       return;
     }
-    var start = function () {
-      list.forEach(function (d) {
-        d.el = document.getElementById(d.id);
-        if (d.el) {
-          draw(d);
-          drawn.push(d);
-        }
-      });
-    };
-    // Labels are measured with the font at hand: wait for the web font,
-    // or they are laid out for a narrower fallback.
-    if (document.fonts && document.fonts.load) {
-      Promise.all([
-        document.fonts.load('12px "Pretendard GOV"', "가"),
-        document.fonts.load('bold 12px "Pretendard GOV"', "가")
-      ]).then(start, start);
-    } else {
-      start();
+    var added = list.filter(function (d) {
+      d.el = document.getElementById(d.id);
+      return d.el;
+    });
+    reserve(added);
+    added.forEach(function (d) {
+      waiting.push(d);
+    });
+    if (!("IntersectionObserver" in window)) {
+      waiting.forEach(show);
+      return;
     }
+    observer = observer || new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (!e.isIntersecting) {
+          return;
+        }
+        observer.unobserve(e.target);
+        waiting.forEach(function (d) {
+          if (d.el === e.target) {
+            show(d);
+          }
+        });
+      });
+    }, { rootMargin: "400px 0px" });
+    waiting.forEach(function (d) {
+      observer.observe(d.el);
+    });
   };
 
   var timer = 0;
@@ -173,13 +228,24 @@
     window.clearTimeout(timer);
     timer = window.setTimeout(function () {
       drawn.forEach(draw);
+      reserve(waiting.filter(function (d) {
+        return !d.chart;
+      }));
     }, 120);
   });
 
-  // Print at the width of an A4 page's text.
+  // Print at the width of an A4 page's text, with every chart drawn: the
+  // ones never scrolled to are drawn now, before the page is printed.
   window.addEventListener("beforeprint", function () {
+    waiting.forEach(function (d) {
+      if (!d.chart) {
+        d.queued = true;
+        draw(d);
+      }
+    });
     drawn.forEach(function (d) {
       d.chart.resize({ width: 640 });
+      scalable(d.el);
     });
   });
   window.addEventListener("afterprint", function () {

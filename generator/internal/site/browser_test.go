@@ -160,6 +160,15 @@ const chartsJS = `Array.from(document.querySelectorAll('[role=img].chart')).map(
   return {id: el.id, label: el.getAttribute('aria-label') || '', w: r.width, h: r.height};
 })`
 
+// scrollToUndrawnJS brings the first chart without a drawing into view.
+const scrollToUndrawnJS = `(function () {
+  var el = Array.from(document.querySelectorAll('[role=img].chart')).find(function (el) {
+    var g = el.querySelector('svg, canvas');
+    return !g || g.getBoundingClientRect().width <= 0;
+  });
+  if (el) el.scrollIntoView({block: 'center'});
+})()`
+
 const axeJS = `axe.run(document, {resultTypes: ['violations']}).then(function (r) {
   return r.violations.map(function (v) {
     return {id: v.id, impact: v.impact || '', help: v.help,
@@ -260,11 +269,15 @@ func checkPage(t *testing.T, browser context.Context, pageURL, host string, minC
 			t.Fatal(err)
 		}
 
-		// Charts redraw 120 ms after a resize; wait until every one has a
+		// Charts redraw 120 ms after a resize, and draw when they come into
+		// view: scroll to each one not drawn yet until every one has a
 		// drawing of some size.
 		var states []chartState
 		deadline := time.Now().Add(10 * time.Second)
 		for {
+			if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](scrollToUndrawnJS)); err != nil {
+				t.Fatal(err)
+			}
 			time.Sleep(300 * time.Millisecond)
 			var err error
 			if states, err = chromedp.Run(ctx, chromedp.Evaluate[[]chartState](chartsJS)); err != nil {

@@ -12,6 +12,7 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -198,20 +199,16 @@ const (
 	assetChartDir = "assets/charts/"
 )
 
-// thirdParty are the files of package assets the pages link.
-var thirdParty = []string{assets.ECharts, assets.EChartsLicense, assets.EChartsNotice, assets.ZRenderLicense, assets.FontLicense, assets.FontRegular, assets.FontBold}
+// thirdParty are the files of package assets the pages link, besides the
+// web font chunks (assets.FontChunkDir).
+var thirdParty = []string{assets.ECharts, assets.EChartsLicense, assets.EChartsNotice, assets.ZRenderLicense, assets.FontLicense}
 
-// copyAssets writes the style sheet and chart helper from the embedded
-// templates, and the ECharts runtime and the web fonts, with their
-// licences, from third (the files embedded in the binary when nil).
+// copyAssets writes the style sheet and chart helper from the templates,
+// and the ECharts runtime and the web font chunks, with their licences,
+// from third (the files embedded in the binary when nil). The font's
+// @font-face rules (one per unicode-range chunk) lead the style sheet, so a
+// page downloads only the chunks its text uses, with no request more.
 func copyAssets(w *writer, tfs, third fs.FS) error {
-	for _, f := range [][2]string{{"site.css", assetCSS}, {"site.js", assetJS}, {"favicon.svg", "assets/favicon.svg"}} {
-		b, err := fs.ReadFile(tfs, f[0])
-		if err != nil {
-			return fmt.Errorf("site: %w", err)
-		}
-		w.file(f[1], b)
-	}
 	if third == nil {
 		var err error
 		if third, err = assets.FS(); err != nil {
@@ -224,7 +221,31 @@ func copyAssets(w *writer, tfs, third fs.FS) error {
 	if b, _ := assets.ReadBundle(third); b.ECharts != EChartsVersion {
 		return fmt.Errorf("site: the chart runtime is ECharts %s; the chart options are written for %s: run `%s` and rebuild", b.ECharts, EChartsVersion, assets.SetupCommand)
 	}
-	for _, p := range thirdParty {
+	fonts, err := fs.ReadFile(third, assets.FontSheet)
+	if err != nil {
+		return fmt.Errorf("site: %w", err)
+	}
+	for _, f := range [][2]string{{"site.css", assetCSS}, {"site.js", assetJS}, {"favicon.svg", "assets/favicon.svg"}} {
+		b, err := fs.ReadFile(tfs, f[0])
+		if err != nil {
+			return fmt.Errorf("site: %w", err)
+		}
+		if f[0] == "site.css" {
+			b = append(fontRules(fonts), b...)
+		}
+		w.file(f[1], b)
+	}
+	files := append([]string(nil), thirdParty...)
+	err = fs.WalkDir(third, strings.TrimSuffix(assets.FontChunkDir, "/"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) { // the tests' stand-in set has no chunks
+		return fmt.Errorf("site: %w", err)
+	}
+	for _, p := range files {
 		b, err := fs.ReadFile(third, p)
 		if err != nil {
 			return fmt.Errorf("site: %w", err)
@@ -232,6 +253,17 @@ func copyAssets(w *writer, tfs, third fs.FS) error {
 		w.file("assets/"+p, b)
 	}
 	return w.err
+}
+
+// fontRules rewrites the font sheet's chunk URLs, relative to the sheet
+// (assets/fonts/), to be relative to site.css (assets/).
+func fontRules(sheet []byte) []byte {
+	dir := path.Dir(assets.FontSheet) // "fonts"
+	b := bytes.ReplaceAll(sheet, []byte("url("), []byte("url("+dir+"/"))
+	if len(b) > 0 && b[len(b)-1] != '\n' {
+		b = append(b, '\n')
+	}
+	return append(b, '\n')
 }
 
 // sitemap lists the index and every plan page under the base URL, sorted.
