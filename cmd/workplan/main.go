@@ -48,6 +48,10 @@ Commands:
           editors that validate and complete YAML as you type
   version print the tool's version and the chart runtime and web font
           versions it holds
+
+Without -content, the content folder is found from the working folder (it,
+its content/ folder, or the same further up). -lang ko|en sets the language
+of summaries and the preview's page; by default LC_ALL, LC_MESSAGES or LANG.
 `
 
 // run is the whole command; it returns the exit code: 0 ok, 1 problems
