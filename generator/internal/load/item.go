@@ -83,7 +83,8 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 		st.anchors[it.Anchor] = ic.at("id")
 	}
 	st.plan.Items = append(st.plan.Items, it)
-	if it.Budget != nil && !st.budgetOver {
+	// Only won add up; a dollar budget is never converted.
+	if it.Budget != nil && it.Budget.Unit.Currency() == "원" && !st.budgetOver {
 		if sum, ok := money.Add(st.plan.ItemBudget, it.Budget.Total); ok {
 			st.plan.ItemBudget = sum
 		} else {

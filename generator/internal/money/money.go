@@ -21,6 +21,11 @@ const (
 	Thousand
 	Million
 	HundredMillion
+	Trillion // 조원
+	// Dollar units: their amounts count dollars, not won, and are never
+	// summed with or converted into won.
+	Dollar
+	TenThousandDollar // 만달러
 )
 
 var units = []struct {
@@ -31,6 +36,17 @@ var units = []struct {
 	{"천원", 1_000},
 	{"백만원", 1_000_000},
 	{"억원", 100_000_000},
+	{"조원", 1_000_000_000_000},
+	{"달러", 1},
+	{"만달러", 10_000},
+}
+
+// Currency is "원" or "달러": amounts of different currencies never add up.
+func (u Unit) Currency() string {
+	if u >= Dollar {
+		return "달러"
+	}
+	return "원"
 }
 
 // Names lists the accepted unit names.
@@ -42,10 +58,12 @@ func Names() []string {
 	return out
 }
 
-// ParseUnit reads a unit name.
+// ParseUnit reads a unit name; "억", "천", "백만" and "조" stand for
+// 억원, 천원, 백만원 and 조원, as tables write them.
 func ParseUnit(s string) (Unit, error) {
+	t := strings.TrimSpace(s)
 	for i, u := range units {
-		if strings.TrimSpace(s) == u.name {
+		if t == u.name || (u.name != "원" && t+"원" == u.name) {
 			return Unit(i), nil
 		}
 	}
@@ -72,10 +90,32 @@ const MaxAmount Amount = 1_000_000_000_000_000
 // or "1.5" (억원). It refuses other notations (0x3FD7, 1_0, 1e3, +5,
 // "1,6,3,6,6"; the error's Hint suggests the right form), fractions finer
 // than one won and amounts above MaxAmount.
+//
+// In won units below 조원 an amount may lead with whole 조, as plans
+// write large figures: "1조 8,416" (억원) is 18,416억원.
 func Parse(s string, u Unit) (Amount, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return 0, fmt.Errorf("expected an amount, got an empty value")
+	}
+	if jo, rest, ok := strings.Cut(t, "조"); ok && u < Trillion {
+		n, err := Parse(jo, Trillion)
+		if err != nil || n%Amount(units[Trillion].factor) != 0 {
+			return 0, fmt.Errorf("amount %q: expected whole 조 before the rest, like 1조 8,416", s)
+		}
+		var r Amount
+		if strings.TrimSpace(rest) != "" {
+			if r, err = Parse(rest, u); err != nil {
+				return 0, err
+			}
+			if r >= Amount(units[Trillion].factor) {
+				return 0, fmt.Errorf("amount %q: the part after 조 must be less than 1조", s)
+			}
+		}
+		if n+r > MaxAmount {
+			return 0, fmt.Errorf("amount %s %s is too large; the limit is %s", s, u, MaxAmount.Format(Won))
+		}
+		return n + r, nil
 	}
 	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "△") {
 		return 0, fmt.Errorf("amount %s is negative; amounts must be 0 or more", s)
@@ -87,6 +127,9 @@ func Parse(s string, u Unit) (Amount, error) {
 			return 0, fmt.Errorf("expected an amount like 16,366, got %q", s)
 		}
 		return 0, &SyntaxError{se}
+	}
+	if _, frac, ok := strings.Cut(digits, "."); ok && len(frac) > 8 && u.Factor() > 100_000_000 {
+		return 0, fmt.Errorf("amount %s %s has more than 8 decimals", s, u)
 	}
 	r, _ := new(big.Rat).SetString(digits)
 	r.Mul(r, new(big.Rat).SetInt64(u.Factor()))
@@ -135,15 +178,27 @@ func (a Amount) Number(u Unit) string {
 	if neg {
 		r.Neg(r)
 	}
-	s := numfmt.FormatRat(r) // exact: the factor is a power of ten of at most 10^8
+	s := numfmt.FormatRat(r) // exact: at most 8 decimals of a power-of-ten factor
 	if neg {
 		s = "-" + s
 	}
 	return s
 }
 
-// Format writes the amount with its unit: "16,366천원".
-func (a Amount) Format(u Unit) string { return a.Number(u) + u.String() }
+// Format writes the amount with its unit: "16,366천원"; in 억원 an
+// amount of 1조 or more leads with its 조, as plans write it: "1조
+// 8,416억원", "2조원".
+func (a Amount) Format(u Unit) string {
+	jo := Amount(units[Trillion].factor)
+	if u == HundredMillion && a >= jo {
+		s := numfmt.Int(int64(a/jo)) + "조"
+		if rest := a % jo; rest != 0 {
+			return s + " " + rest.Number(u) + u.String()
+		}
+		return s + "원"
+	}
+	return a.Number(u) + u.String()
+}
 
 // Delta writes a change in unit u the way tables do: "△5", "18", "-".
 func (a Amount) Delta(u Unit) string {
