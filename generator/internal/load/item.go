@@ -45,11 +45,13 @@ func (fc *fileCtx) group(st *planState, field string, gf *groupFile) *model.Grou
 	if gf.Intro != nil {
 		g.Intro = prose(*gf.Intro)
 	}
+	st.group = gf.ID
 	for i, ref := range gf.Items {
 		if it := fc.itemRef(st, fmt.Sprintf("%s.items[%d]", field, i+1), ref); it != nil {
 			g.Items = append(g.Items, it)
 		}
 	}
+	st.group = ""
 	return g
 }
 
@@ -73,10 +75,12 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 	if st.chapter != nil {
 		it.Chapter = st.chapter.Key
 	}
+	it.Group = st.group
 	if f.ID != "" {
-		key := it.Chapter + "\x00" + f.ID
+		// Printed numbers restart in each group (theme) of a chapter.
+		key := it.Chapter + "\x00" + st.group + "\x00" + f.ID
 		if prev, ok := st.itemIDs[key]; ok {
-			ic.hintf("id", "ids are unique within a chapter; give this item its printed number", "item id %q is already used in this chapter at %s", f.ID, prev)
+			ic.hintf("id", "ids are unique within a chapter (or its group); give this item its printed number", "item id %q is already used in this chapter at %s", f.ID, prev)
 		}
 		st.itemIDs[key] = ic.at("id")
 		it.Anchor = st.itemAnchor(it)

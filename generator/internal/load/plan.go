@@ -49,6 +49,7 @@ type planState struct {
 	files    map[string]diag.Pos
 	statuses int
 	chapter  *model.Chapter // the chapter being read
+	group    string         // the id of the group being read, "" outside one
 	labels   model.SectionLabels
 	gantt    bool // the plan's default for items' schedule charts
 	// budgetOver is set once the items' budgets sum past money.MaxAmount.

@@ -138,9 +138,12 @@ type Item struct {
 	// ID is the item's number as printed: "3", "1-5", "➊", "가.", "(1)";
 	// unique within its chapter. Number() is its printed label.
 	ID string
-	// Chapter is the Key of the chapter the item stands in: (Chapter, ID)
-	// names the item without ambiguity (open data).
-	Chapter  string
+	// Chapter is the Key of the chapter the item stands in (open data).
+	Chapter string
+	// Group is the id of the group (theme) the item stands in, "" for
+	// none: printed numbers restart in each group, so (Chapter, Group, ID)
+	// is unique.
+	Group    string
 	Anchor   string // item-3, item-1-5; unique in the plan
 	Title    string
 	Tags     []string // 공약, 신규, 중점, 공모 …
