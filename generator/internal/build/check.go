@@ -28,6 +28,7 @@ func Check(dir string) (load.Report, *fonts.Set) {
 		r.Site = nil
 		return r, nil
 	}
+	glyphFindings(dir, &r, faces)
 	return r, faces
 }
 

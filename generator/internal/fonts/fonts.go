@@ -1,8 +1,9 @@
 // Package fonts holds the faces the PDF renderer typesets with: Pretendard
 // GOV Regular and Bold (KRDS's typeface for government services) and
 // NanumGothic as the fallback for the symbols Pretendard GOV lacks (∼ ◎ ▣ ☞
-// ≒ …). The built-in faces are embedded in the binary; site settings may
-// name other TrueType files instead.
+// ≒ …), then Noto Sans Symbols 2 for the dingbats and arrows neither has
+// (✔ ➠ ▸ ➜ …). The built-in faces are embedded in the binary; site settings
+// may name other TrueType files instead of the first three.
 //
 // A Set is parsed once and shared by any number of documents, concurrently:
 // glyph coverage and advance widths are read from immutable tables, and
@@ -38,6 +39,8 @@ var (
 	pretendardBold []byte
 	//go:embed ttf/NanumGothic.ttf
 	nanumGothic []byte
+	//go:embed ttf/NotoSansSymbols2-Regular.ttf
+	notoSymbols2 []byte
 )
 
 // Role is what a face is used for.
@@ -47,14 +50,18 @@ const (
 	Regular  Role = iota // body text
 	Bold                 // headings, table headers, emphasis
 	Fallback             // glyphs the other two lack, in any weight
+	Symbols              // built-in: dingbats and arrows none of the others has
 )
 
-func (r Role) String() string { return [...]string{"regular", "bold", "fallback"}[r] }
+// roles is how many faces a Set holds.
+const roles = 4
+
+func (r Role) String() string { return [...]string{"regular", "bold", "fallback", "symbols"}[r] }
 
 // Set is a parsed set of faces, parsed once and shared by many documents
 // (concurrently; race-free).
 type Set struct {
-	faces     [3]*Face
+	faces     [roles]*Face
 	container *gopdf.FontContainer
 	sums      map[string]string // SHA-256 of each file read, by its path in site.yaml
 }
@@ -146,11 +153,12 @@ type FileError struct {
 func (e *FileError) Error() string { return fmt.Sprintf("%s font %s: %v", e.Role, e.Where, e.Err) }
 func (e *FileError) Unwrap() error { return e.Err }
 
-func builtin() [3]source {
-	return [3]source{
+func builtin() [roles]source {
+	return [roles]source{
 		{name: "PretendardGOV-Regular", data: pretendardRegular, where: "built-in PretendardGOV-Regular.ttf"},
 		{name: "PretendardGOV-Bold", data: pretendardBold, where: "built-in PretendardGOV-Bold.ttf"},
 		{name: "NanumGothic", data: nanumGothic, where: "built-in NanumGothic.ttf"},
+		{name: "NotoSansSymbols2-Regular", data: notoSymbols2, where: "built-in NotoSansSymbols2-Regular.ttf"},
 	}
 }
 
@@ -164,7 +172,7 @@ type source struct {
 // newSet parses the faces and trial-embeds each in a small document, so
 // that a damaged file is an error here, naming it, rather than a panic
 // inside gopdf half way through a build.
-func newSet(srcs [3]source) (*Set, error) {
+func newSet(srcs [roles]source) (*Set, error) {
 	s := &Set{container: &gopdf.FontContainer{}}
 	for i, src := range srcs {
 		fail := func(err error) error { return &FileError{Role: Role(i), Path: src.rel, Where: src.where, Err: err} }
@@ -199,7 +207,7 @@ func guard(f func() error) (err error) {
 
 // trialText is what trial embeds: Hangul, Latin, digits and the plan
 // symbols, those of them the face has.
-const trialText = "가나다라마바사 힣 ABCxyz 0123456789 (단위: 천원) □○※·ㆍ▶∼◎▣☞≒"
+const trialText = "가나다라마바사 힣 ABCxyz 0123456789 (단위: 천원) □○※·ㆍ▶∼◎▣☞≒✔➠▸"
 
 // trial typesets a line in face r and writes the document, as a build
 // will.
@@ -310,12 +318,12 @@ func subsetTag(key string) string {
 }
 
 // AddTo registers the set's faces with a document: the given roles, or
-// all three when none are given (a face registered but never used still
+// all of them when none are given (a face registered but never used still
 // costs its tables in the file). Each document gets its own subsetting
 // state; the parsed tables are shared.
 func (s *Set) AddTo(pdf *gopdf.GoPdf, roles ...Role) error {
 	if len(roles) == 0 {
-		roles = []Role{Regular, Bold, Fallback}
+		roles = []Role{Regular, Bold, Fallback, Symbols}
 	}
 	for _, r := range roles {
 		f := s.faces[r]

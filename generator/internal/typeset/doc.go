@@ -64,6 +64,7 @@ type Doc struct {
 	// usesFallback records that some glyph comes from the fallback face,
 	// which is then embedded.
 	usesFallback bool
+	usesSymbols  bool // likewise the symbols face
 }
 
 // NewDoc starts a document on pages of geometry g.

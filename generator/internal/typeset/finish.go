@@ -186,6 +186,9 @@ func (d *Doc) Finish(info pdfmeta.Info) ([]byte, error) {
 	if d.usesFallback {
 		roles = append(roles, fonts.Fallback)
 	}
+	if d.usesSymbols {
+		roles = append(roles, fonts.Symbols)
+	}
 	if err := d.Fonts.AddTo(pdf, roles...); err != nil {
 		return nil, err
 	}

@@ -87,6 +87,7 @@ func (d *Doc) shape(spans []Span) *shaped {
 			primary = d.Fonts.Face(fonts.Bold)
 		}
 		fallback := d.Fonts.Face(fonts.Fallback)
+		symbols := d.Fonts.Face(fonts.Symbols)
 		for _, r := range normalize(sp.Text) {
 			var f *fonts.Face
 			switch {
@@ -97,6 +98,9 @@ func (d *Doc) shape(spans []Span) *shaped {
 			case fallback.Has(r):
 				f = fallback
 				d.usesFallback = true
+			case symbols.Has(r):
+				f = symbols
+				d.usesSymbols = true
 			default:
 				d.missing(r, sp.Text)
 			}
@@ -171,8 +175,8 @@ func (d *Doc) missing(r rune, context string) {
 	d.Warnings = append(d.Warnings, diag.Finding{
 		Pos:      diag.Pos{File: d.source},
 		Severity: diag.Warning,
-		Message: fmt.Sprintf("character %q (U+%04X) is in none of the PDF fonts (%s, %s, %s) and is drawn as an empty box, in %q",
-			r, r, d.Fonts.Face(fonts.Regular).Name, d.Fonts.Face(fonts.Bold).Name, d.Fonts.Face(fonts.Fallback).Name, string(ctx)),
+		Message: fmt.Sprintf("character %q (U+%04X) is in none of the PDF fonts (%s, %s, %s, %s) and is drawn as an empty box, in %q",
+			r, r, d.Fonts.Face(fonts.Regular).Name, d.Fonts.Face(fonts.Bold).Name, d.Fonts.Face(fonts.Fallback).Name, d.Fonts.Face(fonts.Symbols).Name, string(ctx)),
 		Hint: "replace the character or name a font that has it in site.yaml",
 	})
 }

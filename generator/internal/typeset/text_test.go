@@ -21,9 +21,9 @@ func testDoc(t *testing.T) *Doc {
 
 func TestShapeFallback(t *testing.T) {
 	b := testDoc(t)
-	sh := b.shape(Plain("가∼◎✔\u200b\ufe0f", Style{Size: 13, Color: Ink}))
-	want := []fonts.Role{fonts.Regular, fonts.Fallback, fonts.Fallback}
-	if len(sh.runes) != 4 {
+	sh := b.shape(Plain("가∼◎✔ก\u200b\ufe0f", Style{Size: 13, Color: Ink}))
+	want := []fonts.Role{fonts.Regular, fonts.Fallback, fonts.Fallback, fonts.Symbols}
+	if len(sh.runes) != 5 {
 		t.Fatalf("runes %q: invisible characters should be dropped", string(sh.runes))
 	}
 	for i, role := range want {
@@ -31,18 +31,18 @@ func TestShapeFallback(t *testing.T) {
 			t.Errorf("%q: wrong face", sh.runes[i])
 		}
 	}
-	if sh.face[3] != nil || sh.adv[3] <= 0 {
-		t.Errorf("✔ must be missing but keep a width")
+	if sh.face[4] != nil || sh.adv[4] <= 0 {
+		t.Errorf("a Thai letter must be missing but keep a width")
 	}
 	if len(b.Warnings) != 1 || b.Warnings[0].Pos.File != "2024/x/plan.yaml" {
 		t.Errorf("warnings %v", b.Warnings)
 	}
-	b.shape(Plain("또 ✔", Style{Size: 13, Color: Ink}))
+	b.shape(Plain("또 ก", Style{Size: 13, Color: Ink}))
 	if len(b.Warnings) != 1 {
 		t.Error("the same character in the same file is reported once")
 	}
-	if !b.usesFallback {
-		t.Error("fallback use not recorded")
+	if !b.usesFallback || !b.usesSymbols {
+		t.Error("fallback or symbols use not recorded")
 	}
 }
 
