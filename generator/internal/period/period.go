@@ -363,6 +363,11 @@ func parseExact(s string, planYear int) (Span, error) {
 	if err != nil {
 		return Span{}, err
 	}
+	if !lp.hasYear && len(lp.nums) == 2 && planYear != 0 {
+		// A month and day without a year ("4.24.~4.29.", as calendars of
+		// one year print them) lie in the plan's year.
+		lp = datePart{nums: append([]int{planYear}, lp.nums...), hasYear: true}
+	}
 	if !lp.hasYear {
 		return Span{}, syntaxError(fmt.Sprintf("a date needs a year first, like \"%d. %s\"", planYear, strings.TrimSpace(left)))
 	}
