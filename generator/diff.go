@@ -9,6 +9,7 @@ import (
 
 	"workplan/generator/internal/diff"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/hwpx"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/pdf"
@@ -24,7 +25,7 @@ type DiffOptions struct {
 	// revision, even when a folder of that name exists. An empty New is
 	// the Content folder in the working tree.
 	Old, New string
-	Format   string // text, markdown, json, html or pdf
+	Format   string // text, markdown, json, html, pdf or hwpx
 	Color    bool   // colour the text format
 	// SourceDate is SOURCE_DATE_EPOCH (see SourceDate), the 신구대조표's
 	// creation date; zero when unset, and the PDF then carries none.
@@ -32,7 +33,7 @@ type DiffOptions struct {
 }
 
 // DiffFormats are the formats Diff writes.
-var DiffFormats = []string{"text", "markdown", "json", "html", "pdf"}
+var DiffFormats = []string{"text", "markdown", "json", "html", "pdf", "hwpx"}
 
 // Diff compares two versions of the content and writes the report to w. It
 // reports whether they differ.
@@ -64,8 +65,12 @@ func Diff(opt DiffOptions, w io.Writer) (changed bool, err error) {
 		err = r.HTML(&buf)
 	case "pdf":
 		err = writeComparison(&buf, r, opt.SourceDate)
+	case "hwpx":
+		var data []byte
+		data, err = hwpx.Comparison(r, "신구대조표", hwpx.ComparisonOptions{Date: opt.SourceDate})
+		buf.Write(data)
 	default:
-		return false, &UsageError{fmt.Sprintf("-format must be text, markdown, json, html or pdf, got %q", opt.Format)}
+		return false, &UsageError{fmt.Sprintf("-format must be text, markdown, json, html, pdf or hwpx, got %q", opt.Format)}
 	}
 	if err != nil {
 		return false, err

@@ -12,7 +12,7 @@ import (
 func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", stderr)
 	dir := fs.String("content", "content", "content `folder`, also its path inside git revisions (default: found from the working folder, else content)")
-	format := fs.String("format", "text", "output `format`: text, markdown, json, html or pdf (the 신구대조표; needs -o)")
+	format := fs.String("format", "text", "output `format`: text, markdown, json, html, pdf or hwpx (the 신구대조표 for print or 한글; both need -o)")
 	outFile := fs.String("o", "", "write to `file` instead of standard output")
 	if fs.Parse(args) != nil {
 		return 2
@@ -23,13 +23,13 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch *format {
-	case "text", "markdown", "json", "html", "pdf":
+	case "text", "markdown", "json", "html", "pdf", "hwpx":
 	default:
-		fmt.Fprintf(stderr, "workplan diff: -format must be text, markdown, json, html or pdf, got %q\n", *format)
+		fmt.Fprintf(stderr, "workplan diff: -format must be text, markdown, json, html, pdf or hwpx, got %q\n", *format)
 		return 2
 	}
-	if *format == "pdf" && *outFile == "" {
-		fmt.Fprintln(stderr, "workplan diff: -format pdf writes a file: give it with -o FILE")
+	if (*format == "pdf" || *format == "hwpx") && *outFile == "" {
+		fmt.Fprintf(stderr, "workplan diff: -format %s writes a file: give it with -o FILE\n", *format)
 		return 2
 	}
 	oldSpec, newSpec := "HEAD", "" // "": the content folder

@@ -22,7 +22,7 @@ const usage = `workplan publishes a district's annual work plans.
 Usage:
   workplan check [-content DIR] [-format text|json]
   workplan build [-content DIR] [-out DIR] [-base-url URL] [-incremental] [-quiet]
-  workplan diff [-content DIR] [-format text|markdown|json|html|pdf] [-o FILE] [OLD [NEW]]
+  workplan diff [-content DIR] [-format text|markdown|json|html|pdf|hwpx] [-o FILE] [OLD [NEW]]
   workplan serve [-content DIR] [-addr 127.0.0.1:8080] [-base-url URL]
   workplan new -from DIR [-year YEAR] [-to DIR]
   workplan init [-district NAME] [-year YEAR] DIR

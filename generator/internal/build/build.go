@@ -26,7 +26,9 @@ import (
 	"time"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/hwpx"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/opendata"
@@ -280,7 +282,11 @@ func (b *builder) plan(i int) planOut {
 // renderPDF typesets the plan and writes its PDF (twice: pdf/ and
 // site/pdf/) and its open data files.
 func (b *builder) renderPDF(p *model.Plan, rec *manifestPlan) error {
-	data, warns, err := pdf.Render(p, b.site, b.faces, pdf.Options{Created: b.opt.SourceDate})
+	doc, err := document.Build(b.site, p)
+	if err != nil {
+		return fmt.Errorf("%s: %w", p.Slug, err)
+	}
+	data, warns, err := pdf.Render(p, b.site, b.faces, pdf.Options{Created: b.opt.SourceDate, Document: doc})
 	if err != nil {
 		return fmt.Errorf("%s: PDF: %w", p.Slug, err)
 	}
@@ -296,6 +302,20 @@ func (b *builder) renderPDF(p *model.Plan, rec *manifestPlan) error {
 		return err
 	}
 	rec.Files = append(rec.Files, outFile{Path: first, SHA256: h}, outFile{Path: second, SHA256: h})
+	// The same document as a 한글 (HWPX) file, for staff who edit it.
+	hw, err := hwpx.Plan(doc, hwpx.PlanOptions{})
+	if err != nil {
+		return fmt.Errorf("%s: HWPX: %w", p.Slug, err)
+	}
+	hh := sum(hw)
+	first, second = "hwpx/"+p.Slug+".hwpx", "site/hwpx/"+p.Slug+".hwpx"
+	if err := b.writeFile(first, hw); err != nil {
+		return err
+	}
+	if err := b.linkFile(first, second, hw); err != nil {
+		return err
+	}
+	rec.Files = append(rec.Files, outFile{Path: first, SHA256: hh}, outFile{Path: second, SHA256: hh})
 	if p.Draft {
 		return nil // a draft's figures are not open data, even in a preview
 	}

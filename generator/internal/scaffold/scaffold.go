@@ -57,6 +57,9 @@ func NextYear(from, to string, fromYear, toYear int) (*Result, error) {
 			data, n = repl(data)
 			r.Moved += n
 		}
+		if filepath.ToSlash(rel) == "plan.yaml" {
+			data = markDraft(data)
+		}
 		r.Files = append(r.Files, filepath.ToSlash(rel))
 		return os.WriteFile(dst, data, 0o644)
 	})
@@ -104,6 +107,7 @@ func checklist(fromYear, toYear int) []string {
 		fmt.Sprintf("each item: schedule periods were moved to %d; drop finished work and add new lines", toYear),
 		"each item: purpose, overview and expected effects still describe last year",
 		"remove items that ended and add new ones to plan.yaml",
+		"plan.yaml: draft: true keeps the plan off the published site, the council books and the open data; remove the line to publish",
 		"run: workplan check",
 	}
 }
@@ -134,3 +138,17 @@ func SiblingFor(from string, fromYear, toYear int) string {
 	}
 	return filepath.Join(filepath.Dir(from), strings.TrimSuffix(name, strconv.Itoa(fromYear))+strconv.Itoa(toYear))
 }
+
+// markDraft makes the new plan a draft (kept off the published site, the
+// council books and the open data) unless it says draft: already.
+func markDraft(plan []byte) []byte {
+	if draftLine.Match(plan) {
+		return plan
+	}
+	return yearLine.ReplaceAll(plan, []byte("${1}draft: true  # 초안: 게시하려면 이 줄을 지우세요\n"))
+}
+
+var (
+	draftLine = regexp.MustCompile(`(?m)^draft:`)
+	yearLine  = regexp.MustCompile(`(?m)^(year:.*\n)`)
+)

@@ -120,7 +120,7 @@ func (s *Server) out() string { return filepath.Join(s.work, "output") }
 
 func (s *Server) rebuild() {
 	start := time.Now()
-	bo := build.Options{Content: s.opt.Content, Out: s.out(), Incremental: true, SourceDate: s.opt.SourceDate, BaseURL: s.opt.BaseURL}
+	bo := build.Options{Content: s.opt.Content, Out: s.out(), Incremental: true, SourceDate: s.opt.SourceDate, BaseURL: s.opt.BaseURL, Drafts: true}
 	if s.opt.Templates != "" {
 		bo.Templates = os.DirFS(s.opt.Templates)
 	}
