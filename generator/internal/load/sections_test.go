@@ -6,6 +6,7 @@ import (
 
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/money"
 )
 
 // loadPlan loads a one-plan tree from plan.yaml and item files.
@@ -77,5 +78,20 @@ chapters:
 	}
 	if !p.Summaries.Facts || p.Summaries.ItemBudgets {
 		t.Errorf("summaries %+v, want facts only", p.Summaries)
+	}
+}
+
+// TestDollarsNotSummed: a budget in dollars is never added to the won
+// of the plan's item budgets.
+func TestDollarsNotSummed(t *testing.T) {
+	p := loadPlan(t, "chapters:\n  - title: 주요업무\n    blocks:\n      - items: [items/a.yaml, items/b.yaml]\n", map[string]string{
+		"a.yaml": "id: \"1\"\ntitle: 가\nbudget: { unit: 억원, total: \"1조 8,416\" }\n",
+		"b.yaml": "id: \"2\"\ntitle: 나\nbudget: { unit: 만달러, total: 150 }\n",
+	})
+	if got := p.ItemBudget.Format(money.HundredMillion); got != "1조 8,416억원" {
+		t.Errorf("item budgets sum to %s, want 1조 8,416억원 (the dollars left out)", got)
+	}
+	if got := p.Items[1].Budget.Total.Format(p.Items[1].Budget.Unit); got != "150만달러" {
+		t.Errorf("dollar budget %s, want 150만달러", got)
 	}
 }
