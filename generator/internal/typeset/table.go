@@ -37,10 +37,24 @@ type Table struct {
 	Even  bool      // share spare width evenly (figure tables)
 	Fixed []float64 // column widths as fractions of the table, when given
 	Top   bool      // text starts at the top of cells instead of being centred: texts read side by side
+	// padX is the cells' side padding; 0 is cellPadX. A table whose text
+	// shrinks to fit narrows it in proportion.
+	padX float64
+}
+
+func (t Table) pad() float64 {
+	if t.padX > 0 {
+		return t.padX
+	}
+	return cellPadX
 }
 
 // TableStyle is table text unless a table says otherwise.
 var TableStyle = Style{Size: 11, Color: Ink}
+
+// ruleInset is how far a tinted cell's fill starts below the row's top
+// edge: past the half of a hairline rule that lies inside the row.
+const ruleInset = 0.4
 
 const (
 	cellPadX = 5.0
@@ -97,12 +111,80 @@ func grid(rows [][]Cell) ([][]placed, int) {
 }
 
 // Table adds a table as one group: the header is repeated when it splits,
-// and small tables stay whole.
+// and small tables stay whole. A table too wide for the page even with its
+// text shrunk is set as several, each with the first (key) column.
 func (d *Doc) Table(t Table) {
-	if g := d.tableGroup(t); g != nil {
-		d.Add(g)
-		d.Space(4)
+	for _, part := range d.splitColumns(t) {
+		if g := d.tableGroup(part); g != nil {
+			d.Add(g)
+			d.Space(4)
+		}
 	}
+}
+
+// splitColumns divides a table whose tokens cannot fit the width even at
+// minScale into tables of the key column and as many following columns as
+// fit, in order. Tables with merged cells or section rows stay whole.
+func (d *Doc) splitColumns(t Table) []Table {
+	w := t.W
+	if w == 0 {
+		w = d.Page.CW - t.X
+	}
+	st := t.Style
+	if st.Size == 0 {
+		st = TableStyle
+	}
+	if len(t.Fixed) > 0 {
+		return []Table{t}
+	}
+	for _, r := range append(append([][]Cell{}, t.Head...), t.Body...) {
+		for _, c := range r {
+			if c.Across || c.rows() > 1 || c.cols() > 1 {
+				return []Table{t}
+			}
+		}
+	}
+	small := t.scaled(minScale)
+	st.Size *= minScale
+	head, nh := grid(small.Head)
+	body, nb := grid(small.Body)
+	ncol := max(nh, nb)
+	if ncol < 3 {
+		return []Table{t}
+	}
+	_, hard := d.columnWidths(small, append(append([][]placed{}, head...), body...), len(head), ncol, w, st)
+	if sumOf(hard) <= w {
+		return []Table{t}
+	}
+	var parts []Table
+	for first := 1; first < ncol; {
+		cols := []int{0}
+		used := hard[0]
+		for c := first; c < ncol && (len(cols) == 1 || used+hard[c] <= w); c++ {
+			cols = append(cols, c)
+			used += hard[c]
+		}
+		first = cols[len(cols)-1] + 1
+		p := t
+		p.Head, p.Body = pick(t.Head, cols), pick(t.Body, cols)
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// pick is rows with only the cells of the given columns.
+func pick(rows [][]Cell, cols []int) [][]Cell {
+	out := make([][]Cell, len(rows))
+	for i, r := range rows {
+		for _, c := range cols {
+			if c < len(r) {
+				out[i] = append(out[i], r[c])
+			} else {
+				out[i] = append(out[i], Cell{})
+			}
+		}
+	}
+	return out
 }
 
 func (d *Doc) tableGroup(t Table) *layout.Group {
@@ -120,8 +202,20 @@ func (d *Doc) tableGroup(t Table) *layout.Group {
 	if ncol == 0 {
 		return nil
 	}
+	widths, hard := d.columnWidths(t, append(append([][]placed{}, head...), body...), len(head), ncol, w, st)
+	if need := sumOf(hard); need > w {
+		// A number or token would have to break: the table's text
+		// shrinks first (to minScale at most), and the columns are sized
+		// again at the smaller size.
+		f := max(minScale, w/need*0.99)
+		t = t.scaled(f)
+		st.Size *= f
+		head, _ = grid(t.Head)
+		body, _ = grid(t.Body)
+		widths, _ = d.columnWidths(t, append(append([][]placed{}, head...), body...), len(head), ncol, w, st)
+	}
 	s := &tableSetter{d: d, t: t, st: st, lh: LineHeight(st.Size) * 0.92}
-	s.widths = d.columnWidths(t, append(append([][]placed{}, head...), body...), len(head), ncol, w, st)
+	s.widths = widths
 	s.xs = make([]float64, ncol+1)
 	s.xs[0] = t.X
 	for i, cw := range s.widths {
@@ -180,20 +274,29 @@ func bands(rows [][]placed) []band {
 	return out
 }
 
+// minScale is the smallest a table's text shrinks to so that no number or
+// token breaks inside a cell.
+const minScale = 0.72
+
 // columnWidths sizes columns from their content, like HTML's automatic
 // table layout: every column gets its longest word; spare width goes to the
 // columns with the most text (or evenly, for figure tables). Cells that
-// span columns do not size them.
-func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64, st Style) []float64 {
-	widths := make([]float64, ncol)
+// span columns do not size them. A column is never narrower than its
+// widest token (a number, a date, 278.8km: see hardWidth) while the
+// tokens fit: words wrap and Hangul breaks between syllables first. need
+// is the width the tokens take together; above w they would break.
+func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64, st Style) (widths, hard []float64) {
+	widths = make([]float64, ncol)
+	hard = make([]float64, ncol)
 	if len(t.Fixed) == ncol {
 		for i, f := range t.Fixed {
 			widths[i] = f * w
 		}
-		return widths
+		return widths, hard
 	}
 	minW := make([]float64, ncol)
 	maxW := make([]float64, ncol)
+	cellPadX := t.pad()
 	for r, row := range rows {
 		for _, c := range row {
 			if c.Across || c.cols() > 1 {
@@ -205,10 +308,14 @@ func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64,
 				maxW[c.col] = max(maxW[c.col], full+2*cellPadX)
 				if c.NoWrap {
 					minW[c.col] = max(minW[c.col], full+2*cellPadX)
+					hard[c.col] = max(hard[c.col], full+2*cellPadX)
 					continue
 				}
 				for _, word := range strings.Fields(para) {
 					minW[c.col] = max(minW[c.col], d.width(restyleText(spans, word))+2*cellPadX)
+					for _, tok := range tokens(word) {
+						hard[c.col] = max(hard[c.col], d.width(restyleText(spans, tok))+2*cellPadX)
+					}
 				}
 			}
 		}
@@ -216,17 +323,17 @@ func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64,
 	// A word longer than a fair share is broken rather than widening its
 	// column past it.
 	for i := range minW {
-		minW[i] = min(minW[i], w/float64(ncol)*1.6)
+		minW[i] = max(min(minW[i], w/float64(ncol)*1.6), hard[i])
 		maxW[i] = max(maxW[i], minW[i])
 	}
-	sumMin, sumMax := sumOf(minW), sumOf(maxW)
+	sumMin, sumMax, sumHard := sumOf(minW), sumOf(maxW), sumOf(hard)
 	switch {
 	case sumMax <= w:
 		extra := w - sumMax
 		if t.Even {
 			// Level the columns as far as the spare width allows.
 			copy(widths, levelUp(maxW, w))
-			return widths
+			return widths, hard
 		}
 		for i := range widths {
 			widths[i] = maxW[i] + extra*maxW[i]/sumMax
@@ -237,12 +344,80 @@ func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64,
 		for i := range widths {
 			widths[i] = minW[i] + extra*(maxW[i]-minW[i])/span
 		}
+	case sumHard <= w:
+		// Words wrap (Hangul between syllables) before a token breaks.
+		extra := w - sumHard
+		span := sumMin - sumHard
+		for i := range widths {
+			widths[i] = hard[i] + extra*(minW[i]-hard[i])/span
+		}
 	default:
 		for i := range widths {
-			widths[i] = minW[i] * w / sumMin
+			widths[i] = hard[i] * w / sumHard
 		}
 	}
-	return widths
+	return widths, hard
+}
+
+// tokens are the parts of a word a line may not break inside: runs of
+// figures, Latin letters and signs (152,588 · 278.8km · '25.1.), and pairs
+// of Hangul syllables, so a narrow header wraps 체육/시설 but never
+// 2/0/2/4년's figures.
+func tokens(word string) []string {
+	var out []string
+	var cur []rune
+	hangul := 0
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+		}
+		cur, hangul = cur[:0:0], 0
+	}
+	for _, r := range word {
+		isH := r >= 0xAC00 && r <= 0xD7A3
+		switch {
+		case isH && hangul == 2:
+			flush()
+		case isH && hangul == 0 && len(cur) > 0:
+			flush()
+		case !isH && hangul > 0:
+			flush()
+		}
+		cur = append(cur, r)
+		if isH {
+			hangul++
+		}
+	}
+	flush()
+	return out
+}
+
+// scaled is the table with its text at f times its size.
+func (t Table) scaled(f float64) Table {
+	if t.Style.Size != 0 {
+		t.Style.Size *= f
+	}
+	scale := func(rows [][]Cell) [][]Cell {
+		out := make([][]Cell, len(rows))
+		for i, r := range rows {
+			out[i] = make([]Cell, len(r))
+			for k, c := range r {
+				if c.Spans != nil {
+					sp := make([]Span, len(c.Spans))
+					for j, x := range c.Spans {
+						x.Style.Size *= f
+						sp[j] = x
+					}
+					c.Spans = sp
+				}
+				out[i][k] = c
+			}
+		}
+		return out
+	}
+	t.Head, t.Body = scale(t.Head), scale(t.Body)
+	t.padX = t.pad() * f
+	return t
 }
 
 // levelUp raises the narrowest columns to a common width until the total
@@ -350,7 +525,7 @@ func (s *tableSetter) band(bd band, head, lastHead bool, maxH float64) []*layout
 				continue // pushed past the last column by cells spanning from above
 			}
 			c.ColSpan = min(c.cols(), ncol-c.col)
-			w := s.xs[c.col+c.cols()] - s.xs[c.col] - 2*cellPadX
+			w := s.xs[c.col+c.cols()] - s.xs[c.col] - 2*s.t.pad()
 			spans := c.content(s.st, head)
 			var ls []Line
 			if c.Align == Center {
@@ -419,14 +594,17 @@ func (s *tableSetter) draw(cells []setCell, heights []float64, first int, head, 
 		case head:
 			back = append(back, &RectPrim{X: x, Y: y, W: w, H: h, Fill: &HeadFill})
 		case c.Fill != nil:
-			back = append(back, &RectPrim{X: x, Y: y, W: w, H: h, Fill: c.Fill})
+			// Inset from the top, so the fill never covers the rule the
+			// row above drew along its bottom: row rules show in a tinted
+			// column too.
+			back = append(back, &RectPrim{X: x, Y: y + ruleInset, W: w, H: h - ruleInset, Fill: c.Fill})
 		}
 		ty := y + (h-float64(len(c.lines))*s.lh)/2
 		if top {
 			ty = y + padTop
 		}
 		for k, l := range c.lines {
-			front = append(front, s.d.Baseline(l.Text, x+cellPadX, s.lh, s.st.Size).Shift(0, ty+float64(k)*s.lh))
+			front = append(front, s.d.Baseline(l.Text, x+s.t.pad(), s.lh, s.st.Size).Shift(0, ty+float64(k)*s.lh))
 		}
 		if c.col > 0 {
 			front = append(front, &LinePrim{X1: x, Y1: y, X2: x, Y2: y + h, Color: Hairline, LW: 0.5})
@@ -474,7 +652,7 @@ func (s *tableSetter) cut(cells []setCell, first int, head, lastHead bool) []*la
 // the row below it.
 func (s *tableSetter) sectionRows(c Cell, maxH float64) []*layout.Row {
 	x, w := s.xs[0], s.xs[len(s.xs)-1]-s.xs[0]
-	ls := s.d.SetLines(c.content(s.st, true), w-2*cellPadX, 0, Left)
+	ls := s.d.SetLines(c.content(s.st, true), w-2*s.t.pad(), 0, Left)
 	h := float64(max(len(ls), 1))*s.lh + 2*cellPadY
 	if maxH > 0 && h > maxH/2 {
 		// A heading over half a page is text, not a heading: set it as a
@@ -484,7 +662,7 @@ func (s *tableSetter) sectionRows(c Cell, maxH float64) []*layout.Row {
 	}
 	ps := []Prim{&RectPrim{X: x, Y: 0, W: w, H: h, Fill: &Tint}}
 	for k, l := range ls {
-		ps = append(ps, s.d.Baseline(l.Text, x+cellPadX, s.lh, s.st.Size).Shift(0, cellPadY+float64(k)*s.lh))
+		ps = append(ps, s.d.Baseline(l.Text, x+s.t.pad(), s.lh, s.st.Size).Shift(0, cellPadY+float64(k)*s.lh))
 	}
 	ps = append(ps, &LinePrim{X1: x, Y1: h, X2: x + w, Y2: h, Color: Hairline, LW: 0.5})
 	return []*layout.Row{{H: h, KeepWithNext: true, Payload: ps}}
