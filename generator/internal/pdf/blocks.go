@@ -179,9 +179,12 @@ func (b *builder) table(t *document.Table, c ctx) {
 		}
 	}
 	b.Table(spec)
-	for _, n := range t.Notes {
-		b.note(c.x, n)
-	}
+	// ※ notes stay on the page of the table's last row.
+	b.KeepTail(func() {
+		for _, n := range t.Notes {
+			b.note(c.x, n)
+		}
+	})
 }
 
 // cells styles table cells: totals bold, row labels tinted.

@@ -67,6 +67,33 @@ type Doc struct {
 	usesSymbols  bool // likewise the symbols face
 }
 
+// KeepTail keeps what add adds (a table's notes) on the page of the
+// table just added before it: the table's last row moves on with them
+// rather than leave them alone at the top of a page. Notes taller than a
+// third of a page may still part from it.
+func (d *Doc) KeepTail(add func()) {
+	n := len(d.nodes)
+	add()
+	if n == 0 {
+		return
+	}
+	g, ok := d.nodes[n-1].(*layout.Group)
+	if !ok {
+		return
+	}
+	tail := 0.0
+	for _, nd := range d.nodes[n:] {
+		r, ok := nd.(*layout.Row)
+		if !ok {
+			return
+		}
+		tail += r.Before + r.H
+	}
+	if tail <= d.Page.CH/3 {
+		g.Tail = tail
+	}
+}
+
 // NewDoc starts a document on pages of geometry g.
 func NewDoc(f *fonts.Set, g Geometry) *Doc {
 	return &Doc{Fonts: f, Page: g, seen: map[string]bool{}}

@@ -29,7 +29,11 @@ type Group struct {
 	PadTop, PadBottom float64 // inside the frame, on every fragment
 	KeepTogether      bool    // keep the whole group on one page when it fits on one
 	KeepWithNext      bool
-	Frame             any // drawn behind the rows, once per fragment
+	// Tail is the height of what must follow the last row on its page (a
+	// table's ※ notes): the last row moves on to the next page with them
+	// rather than leave them alone there.
+	Tail  float64
+	Frame any // drawn behind the rows, once per fragment
 }
 
 // Break starts a new page unless the current one is empty or holds only
@@ -123,6 +127,9 @@ func (p *paginator) first(n Node) float64 {
 		return n.H
 	case *Group:
 		total := n.PadTop + n.PadBottom + sum(n.Head) + sum(n.Rows)
+		if n.KeepTogether && total+n.Tail <= p.h {
+			return total + n.Tail
+		}
 		if n.KeepTogether && total <= p.h {
 			return total
 		}
@@ -232,8 +239,11 @@ func (p *paginator) group(g *Group, need float64) {
 			if r.KeepWithNext && j+1 < len(g.Rows) && r.H+g.Rows[j+1].H <= room {
 				h += g.Rows[j+1].H
 			}
+			if j == len(g.Rows)-1 && r.H+g.Tail <= room {
+				h += g.Tail
+			}
 			if placed > 0 && p.y+h+g.PadBottom > p.h+1e-6 {
-				g = &Group{Head: g.Head, Rows: g.Rows[j:], PadTop: g.PadTop, PadBottom: g.PadBottom, Frame: g.Frame}
+				g = &Group{Head: g.Head, Rows: g.Rows[j:], PadTop: g.PadTop, PadBottom: g.PadBottom, Tail: g.Tail, Frame: g.Frame}
 				done = false
 				break
 			}
