@@ -135,6 +135,7 @@ func (b *builder) chapter(c *document.Chapter, parent *typeset.Bookmark) {
 	b.itemBreak = false
 	node := b.Bookmark(parent, c.Label, b.anchor(c.ID))
 	b.blocks(c.Blocks, ctx{level: 0}, node)
+	b.KeepEnd()
 }
 
 // group sets a strategy heading with its intro and items. Like an item,
@@ -148,7 +149,7 @@ func (b *builder) group(g *document.Group, parent *typeset.Bookmark) {
 	if g.Number != "" {
 		hang = b.TextWidth(g.Number+" ", st)
 	}
-	rows := b.TextRows(typeset.Plain(g.Label, st), typeset.Para{Keep: true, Before: 6, Hang: hang})
+	rows := b.TextRows(typeset.Plain(g.Label, st), typeset.Para{Keep: true, Before: 18, Hang: hang})
 	typeset.AnchorRow(rows[0], b.anchor(g.ID))
 	last := rows[len(rows)-1]
 	last.H += 6
@@ -187,6 +188,7 @@ func (b *builder) item(it *document.Item, parent *typeset.Bookmark) {
 		b.purpose(it.Purpose)
 	}
 	b.blocks(it.Blocks, ctx{level: 1, x: b.textX(0)}, node)
+	b.KeepEnd() // the item's last lines never stand alone on a page
 	if c := it.Contact; c != nil {
 		b.KeepLast() // the contact line never stands alone on a page
 		st := typeset.Style{Size: 10.5, Color: typeset.Subtle}

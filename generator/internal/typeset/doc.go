@@ -147,6 +147,26 @@ func (d *Doc) KeepLast() {
 	}
 }
 
+// KeepEnd keeps the last three rows added together (fewer when a table or
+// box comes before them), so the end of an item or chapter never leaves a
+// page holding only its last line, or a heading and one line.
+func (d *Doc) KeepEnd() {
+	n := len(d.nodes)
+	if n == 0 {
+		return
+	}
+	if _, ok := d.nodes[n-1].(*layout.Row); !ok {
+		return
+	}
+	for i := n - 2; i >= 0 && i >= n-3; i-- {
+		r, ok := d.nodes[i].(*layout.Row)
+		if !ok {
+			return
+		}
+		r.KeepWithNext = true
+	}
+}
+
 // nodesHeight is the height nodes take laid end to end.
 func nodesHeight(ns []layout.Node) float64 {
 	h := 0.0
