@@ -20,6 +20,8 @@ type ctx struct {
 // (the headcount and the budget) show their charts side by side after the
 // second.
 func (b *builder) blocks(bs []document.Block, c ctx, node *typeset.Bookmark) {
+	// A heading's cap on line sizes lasts to the end of its sequence.
+	defer func(size float64) { b.capSize = size }(b.capSize)
 	for i := 0; i < len(bs); i++ {
 		if s, ok := bs[i].(*document.Section); ok && i+1 < len(bs) {
 			if next, ok := bs[i+1].(*document.Section); ok {
@@ -80,6 +82,7 @@ func (b *builder) block(blk document.Block, c ctx, node *typeset.Bookmark) {
 		}
 		st := typeset.Style{Bold: true, Size: size, Color: typeset.Ink}
 		b.Heading(spans(n.Text, st), typeset.Para{X: rungAt(c.level).x, Before: 12}, "")
+		b.capSize = size
 	case *document.Table:
 		b.table(n, c)
 	case *document.Figure:
@@ -131,7 +134,7 @@ func (b *builder) list(l *document.List, c ctx) {
 // line sets a numbered line at its rung, then what stands under it: ※
 // notes under its text, sub-lines, tables and boxes indented with it.
 func (b *builder) line(l *document.Line, keep bool) {
-	text := lineSpans(l.Label, l.Text, rungAt(l.Level).st)
+	text := lineSpans(l.Label, l.Text, b.rung(l.Level).st)
 	if l.Marker == "※" || l.Marker == "*" {
 		b.note(rungAt(l.Level).x, &document.Note{Marker: l.Marker, Text: document.Plain(typeset.SpansText(text))})
 	} else {

@@ -25,6 +25,9 @@ type builder struct {
 	planFile  string
 	prefix    string // before every anchor; "" for a plan alone
 	itemBreak bool   // the next item starts a new page
+	// capSize, when set, is the size of the heading the lines being set
+	// stand under: no line prints larger, or bold, above it.
+	capSize float64
 }
 
 func newBuilder(doc *document.Plan, planFile string, d *typeset.Doc) *builder {
@@ -69,6 +72,16 @@ var ladder = []rung{
 // ladderMarkers are the markers of the rungs, for measuring indents.
 var ladderMarkers = []string{"□", "ㅇ", "-", "·"}
 
+// rung is rungAt(level) under the heading the lines stand under: never
+// larger or bolder than it.
+func (b *builder) rung(level int) rung {
+	r := rungAt(level)
+	if b.capSize > 0 && r.st.Size > b.capSize {
+		r.st.Size, r.st.Bold = b.capSize, false
+	}
+	return r
+}
+
 func rungAt(level int) rung {
 	if level < 0 {
 		level = 0
@@ -90,7 +103,7 @@ func (b *builder) textX(level int) float64 {
 // mark adds a line at a rung: the marker, one space, the text hanging
 // after the marker. Bold spans stay bold; plain ones take the rung's style.
 func (b *builder) mark(level int, marker string, spans []typeset.Span, keep bool) []*layout.Row {
-	r := rungAt(level)
+	r := b.rung(level)
 	all := append([]typeset.Span{{Text: marker + " ", Style: r.st}}, typeset.Restyle(spans, r.st)...)
 	hang := b.TextWidth(marker+" ", r.st)
 	return b.Text(all, typeset.Para{X: r.x, Hang: hang, Before: r.before, Keep: keep, Align: typeset.Justify})
