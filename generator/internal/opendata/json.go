@@ -175,5 +175,7 @@ func registered(p *model.Plan, sourceDate time.Time) string {
 		t := sourceDate.UTC()
 		return fmt.Sprintf("%d. %d. %d.", t.Year(), int(t.Month()), t.Day())
 	}
-	return p.Date.String()
+	d := p.Date // a register date: the day, without the printed weekday or time
+	d.Weekday, d.Time = "", ""
+	return d.String()
 }

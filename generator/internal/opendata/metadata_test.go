@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"workplan/generator/internal/model"
+	"workplan/generator/internal/period"
 )
 
 // The metadata states only what the plan and the settings give: the
@@ -14,7 +15,8 @@ import (
 func TestMetadataStatesOnlyWhatIsThere(t *testing.T) {
 	s := &model.Site{District: "부산광역시"}
 	p := &model.Plan{Year: 2025, Title: "2025년 주요 업무계획", Occasion: "행정문화위원회",
-		Department: model.Department{Name: "문화체육국"}}
+		Department: model.Department{Name: "문화체육국"},
+		Date:       period.Date{Year: 2025, Month: 2, Day: 10, Weekday: "월"}}
 	files, err := Files(s, p, time.Time{})
 	if err != nil {
 		t.Fatal(err)
@@ -33,6 +35,9 @@ func TestMetadataStatesOnlyWhatIsThere(t *testing.T) {
 		if v, ok := meta[field]; ok {
 			t.Errorf("metadata states %s %q, which neither the plan nor the settings give", field, v)
 		}
+	}
+	if meta["등록일"] != "2025. 2. 10." {
+		t.Errorf("등록일 = %v, want the day without the weekday", meta["등록일"])
 	}
 	if meta["제공기관"] != "부산광역시" {
 		t.Errorf("제공기관 = %v", meta["제공기관"])
