@@ -323,6 +323,9 @@ func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64,
 	// A word longer than a fair share is broken rather than widening its
 	// column past it.
 	for i := range minW {
+		// A token wider than a long line's share (a web address) breaks
+		// rather than starve every other column.
+		hard[i] = min(hard[i], w*0.45)
 		minW[i] = max(min(minW[i], w/float64(ncol)*1.6), hard[i])
 		maxW[i] = max(maxW[i], minW[i])
 	}
