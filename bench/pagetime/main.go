@@ -32,6 +32,7 @@ import (
 // sample is one load's figures.
 type sample struct {
 	Style, Layout, Script, Task float64 // ms of main-thread time
+	Styles, Layouts             float64 // how many style recalculations and layouts
 	FCP, LCP                    float64 // ms after navigation start
 	CLS                         float64
 	Bytes                       map[string]int64 // transferred, by resource type
@@ -80,7 +81,7 @@ func main() {
 		json.NewEncoder(os.Stdout).Encode(m)
 		return
 	}
-	fmt.Printf("main thread: style %.0f ms, layout %.0f ms, script %.0f ms, all tasks %.0f ms\n", m.Style, m.Layout, m.Script, m.Task)
+	fmt.Printf("main thread: style %.0f ms (%.0f times), layout %.0f ms (%.0f times), script %.0f ms, all tasks %.0f ms\n", m.Style, m.Styles, m.Layout, m.Layouts, m.Script, m.Task)
 	fmt.Printf("FCP %.0f ms, LCP %.0f ms, CLS %.3f (unthrottled)\n", m.FCP, m.LCP, m.CLS)
 	var types []string
 	for t := range m.Bytes {
@@ -166,6 +167,10 @@ func load(chromium, url string, width, height int64, settle time.Duration) (samp
 			s.Layout = m.Value * 1000
 		case "ScriptDuration":
 			s.Script = m.Value * 1000
+		case "RecalcStyleCount":
+			s.Styles = m.Value
+		case "LayoutCount":
+			s.Layouts = m.Value
 		case "TaskDuration":
 			s.Task = m.Value * 1000
 		}
@@ -191,6 +196,8 @@ func median(ss []sample) sample {
 		Layout:   pick(func(s sample) float64 { return s.Layout }),
 		Script:   pick(func(s sample) float64 { return s.Script }),
 		Task:     pick(func(s sample) float64 { return s.Task }),
+		Styles:   pick(func(s sample) float64 { return s.Styles }),
+		Layouts:  pick(func(s sample) float64 { return s.Layouts }),
 		FCP:      pick(func(s sample) float64 { return s.FCP }),
 		LCP:      pick(func(s sample) float64 { return s.LCP }),
 		CLS:      pick(func(s sample) float64 { return s.CLS }),
