@@ -363,25 +363,27 @@ func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64,
 }
 
 // tokens are the parts of a word a line may not break inside: runs of
-// figures, Latin letters and signs (152,588 · 278.8km · '25.1.), and pairs
-// of Hangul syllables, so a narrow header wraps 체육/시설 but never
-// 2/0/2/4년's figures.
+// figures, Latin letters and signs (152,588 · 278.8km · '25.1.) with the
+// unit of up to two syllables that follows a figure (2024년, 58개소,
+// 270억원), and pairs of other Hangul syllables, so a narrow header wraps
+// 체육/시설 but never 2/0/2/4년.
 func tokens(word string) []string {
 	var out []string
 	var cur []rune
 	hangul := 0
+	figure := false // cur is a run holding a digit: a unit may follow
 	flush := func() {
 		if len(cur) > 0 {
 			out = append(out, string(cur))
 		}
-		cur, hangul = cur[:0:0], 0
+		cur, hangul, figure = cur[:0:0], 0, false
 	}
 	for _, r := range word {
 		isH := r >= 0xAC00 && r <= 0xD7A3
 		switch {
 		case isH && hangul == 2:
 			flush()
-		case isH && hangul == 0 && len(cur) > 0:
+		case isH && hangul == 0 && len(cur) > 0 && !figure:
 			flush()
 		case !isH && hangul > 0:
 			flush()
@@ -389,6 +391,8 @@ func tokens(word string) []string {
 		cur = append(cur, r)
 		if isH {
 			hangul++
+		} else if r >= '0' && r <= '9' {
+			figure = true
 		}
 	}
 	flush()
