@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"regexp"
 	"strings"
 
 	"workplan/generator/internal/typeset/layout"
@@ -274,6 +275,10 @@ func bands(rows [][]placed) []band {
 	return out
 }
 
+// dateLike is a cell line that is one date written with spaces ('73. 2.,
+// 2025. 2. 10.): a token, not words to wrap.
+var dateLike = regexp.MustCompile(`^\s*['’‘]?\d{2,4}\.(\s?\d{1,2}\.){0,2}\s*$`)
+
 // minScale is the smallest a table's text shrinks to so that no number or
 // token breaks inside a cell.
 const minScale = 0.72
@@ -306,7 +311,7 @@ func (d *Doc) columnWidths(t Table, rows [][]placed, nhead, ncol int, w float64,
 			for _, para := range strings.Split(SpansText(spans), "\n") {
 				full := d.width(restyleText(spans, para))
 				maxW[c.col] = max(maxW[c.col], full+2*cellPadX)
-				if c.NoWrap {
+				if c.NoWrap || dateLike.MatchString(para) {
 					minW[c.col] = max(minW[c.col], full+2*cellPadX)
 					hard[c.col] = max(hard[c.col], full+2*cellPadX)
 					continue

@@ -101,3 +101,16 @@ func TestTintedColumnKeepsRowRules(t *testing.T) {
 		}
 	}
 }
+
+func TestDateCellsAreTokens(t *testing.T) {
+	for _, d := range []string{"'73. 2.", "’62. 11.", "2025. 2. 10.", "2024."} {
+		if !dateLike.MatchString(d) {
+			t.Errorf("%q not read as one date", d)
+		}
+	}
+	for _, s := range []string{"2025. 2. 10. 개최", "1. 추진", "가. 2."} {
+		if dateLike.MatchString(s) {
+			t.Errorf("%q read as a date", s)
+		}
+	}
+}
