@@ -74,6 +74,13 @@ func (b *builder) block(blk document.Block, c ctx, node *typeset.Bookmark) {
 	case *document.Note:
 		b.note(c.x, n)
 	case *document.Paragraph:
+		if allStrong(n.Text) {
+			// A bold line written as a heading ("**□ 추진상황**"): it keeps
+			// with what follows, and lists under it are no larger.
+			b.Text(spans(n.Text, bodyStyle), typeset.Para{X: rungAt(c.level).x, Before: 6, Keep: true})
+			b.capSize = bodyStyle.Size
+			break
+		}
 		b.Text(spans(n.Text, bodyStyle), typeset.Para{X: rungAt(c.level).x, Before: 6, Align: typeset.Justify})
 	case *document.Heading:
 		size := map[int]float64{2: 15, 3: 14, 4: 13.5}[n.Depth]
@@ -332,4 +339,19 @@ func (b *builder) box(bx *document.Box, c ctx) {
 			return ps
 		})})
 	b.Space(6)
+}
+
+// allStrong reports whether every printed run of t is bold.
+func allStrong(t document.Text) bool {
+	n := 0
+	for _, r := range t {
+		if r.HTML || strings.TrimSpace(r.Text) == "" {
+			continue
+		}
+		if !r.Strong {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
