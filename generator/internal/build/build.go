@@ -120,7 +120,7 @@ func Run(opt Options) (*Result, error) {
 	if err != nil {
 		return r, err
 	}
-	rend, err := site.New(s, site.Options{Assets: opt.Assets, PDF: true, Templates: opt.Templates})
+	rend, err := site.New(s, site.Options{Assets: opt.Assets, PDF: true, HWPX: true, Templates: opt.Templates})
 	if err != nil {
 		return r, err
 	}

@@ -21,6 +21,8 @@ type planView struct {
 	Eyebrow   string
 	PDF       string // link to the plan's PDF, empty without one
 	PDFLabel  string
+	HWPX      string // link to the plan as a 한글 (HWPX) file, empty without one
+	HWPXLabel string
 	Data      []dataLink // open data files of the plan
 	TOC       []*document.Entry
 	YearLinks []yearLink // the department's plans of other years
@@ -66,6 +68,10 @@ func buildPlan(s *model.Site, p *model.Plan, doc *document.Plan, opt Options) (*
 		v.Page.Canonical = s.BaseURL + p.Path
 	}
 	v.Eyebrow = fmt.Sprintf("%s · %d년", s.District, doc.Year)
+	if opt.HWPX {
+		v.HWPX = root + "hwpx/" + p.Slug + ".hwpx"
+		v.HWPXLabel = fmt.Sprintf("%s %s 한글 파일 내려받기", doc.Department, doc.Title)
+	}
 	if opt.PDF {
 		v.PDF = root + pdfPath(p)
 		v.PDFLabel = fmt.Sprintf("%s %s PDF 내려받기", doc.Department, doc.Title)

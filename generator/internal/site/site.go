@@ -34,6 +34,7 @@ type Options struct {
 	// (package assets) when nil.
 	Assets fs.FS
 	PDF    bool // true when plan PDFs exist in the site at pdf/<plan.Slug>.pdf; link them
+	HWPX   bool // true when plan HWPX files exist in the site at hwpx/<plan.Slug>.hwpx; link them
 	// Data lists each plan's open data files (by plan slug), which stand in
 	// the plan's folder under data/; the plan page and the index link them.
 	Data map[string][]DataFile
