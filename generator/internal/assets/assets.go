@@ -43,8 +43,6 @@ const (
 	// ECharts bundles; its binary form must carry it.
 	ZRenderLicense = "echarts/LICENSE-zrender"
 	FontLicense    = "fonts/LICENSE.txt"
-	FontRegular    = "fonts/PretendardGOV-Regular.subset.woff2"
-	FontBold       = "fonts/PretendardGOV-Bold.subset.woff2"
 	// FontSheet declares the Regular and Bold faces split by
 	// unicode-range into the chunks under FontChunkDir, so a page loads
 	// only the chunks its text uses; its URLs are relative to itself.
@@ -53,11 +51,11 @@ const (
 )
 
 // Required lists every file FS must hold.
-var Required = []string{ECharts, EChartsLicense, EChartsNotice, ZRenderLicense, FontLicense, FontBold, FontRegular, FontSheet}
+var Required = []string{ECharts, EChartsLicense, EChartsNotice, ZRenderLicense, FontLicense, FontSheet}
 
 // The web fonts, committed under files/fonts from the npm package
-// pretendard-gov (dist/web/static: the woff2-subset files, and the
-// woff2-dynamic-subset chunks of Regular and Bold); refresh them with
+// pretendard-gov (dist/web/static: the woff2-dynamic-subset chunks of
+// Regular and Bold, which the site links by unicode-range); refresh them with
 // `go run ./generator/internal/assets/gen -fonts`.
 const (
 	FontName    = "Pretendard GOV"

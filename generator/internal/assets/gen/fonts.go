@@ -26,8 +26,9 @@ var (
 	uniRange   = regexp.MustCompile(`unicode-range:\s*([^;]+);`)
 )
 
-// copyFonts copies the whole KS X 1001 subsets and the licence, and the
-// unicode-range chunks with a style sheet declaring them.
+// copyFonts copies the licence, and the unicode-range chunks with a style
+// sheet declaring them. (The whole KS X 1001 subsets are not copied: the
+// site links only the chunks.)
 func copyFonts(root string) error {
 	pkg := filepath.Join(root, "node_modules", "pretendard-gov")
 	var got struct {
@@ -43,9 +44,6 @@ func copyFonts(root string) error {
 	out := filepath.Join(root, "generator", "internal", "assets", "files")
 	copies := map[string]string{
 		filepath.Join(pkg, "dist", "LICENSE.txt"): assets.FontLicense,
-	}
-	for _, w := range weights {
-		copies[filepath.Join(static, "woff2-subset", w.face+".subset.woff2")] = "fonts/" + w.face + ".subset.woff2"
 	}
 	css, err := os.ReadFile(filepath.Join(static, "pretendard-gov-dynamic-subset.css"))
 	if err != nil {
