@@ -68,13 +68,18 @@
       });
     }
     if (d.kind === "tree" && o.series && o.series[0]) {
-      // A tree lies down on phones: units below one another.
+      // A tree lies down, units below one another, on phones and
+      // wherever its leaves' boxes (14 px type plus padding) would not
+      // fit side by side in the width between the margins.
       var t = o.series[0];
       var leaves = countLeaves(t.data[0]);
-      t.orient = narrow ? "LR" : "TB";
-      t.left = narrow ? 64 : "12%";
-      t.right = narrow ? 64 : "12%";
-      if (narrow) {
+      var lie = narrow || leaves * (longestName(t.data[0]) * 14 + 40) > w * 0.76;
+      // Labels are centred on their node: leave half the longest box.
+      var half = Math.max(64, longestName(t.data[0]) * 7 + 28);
+      t.orient = lie ? "LR" : "TB";
+      t.left = lie ? half : "12%";
+      t.right = lie ? half : "12%";
+      if (lie) {
         height = Math.max(height, 40 + leaves * 48);
       }
     }
@@ -102,6 +107,13 @@
     g.containLabel = false;
     g.left = Math.ceil(need) + 16;
     g.bottom = 28;
+  }
+
+  // longestName is the most characters in one node's name.
+  function longestName(node) {
+    return (node.children || []).reduce(function (n, c) {
+      return Math.max(n, longestName(c));
+    }, (node.name || "").length);
   }
 
   function countLeaves(node) {
