@@ -122,52 +122,23 @@ func comparisonTable(changes []diff.Change) *Table {
 func deletedRun(s string) Run  { return Run{Text: s, Strike: true, Color: deletedInk} }
 func insertedRun(s string) Run { return Run{Text: s, Underline: true, Color: insertedInk} }
 
-// sides is what a change shows in 현행 and 변경안, and its 비고, as the PDF
-// shows it.
+// sides styles what a change shows in 현행 and 변경안 (diff.Change.Sides),
+// as the PDF does: deletions struck through, additions underlined.
 func sides(c diff.Change) (old, new []Run, note string) {
-	whole := func() {
-		if c.Old != "" {
-			old = []Run{deletedRun(c.Old)}
-		}
-		if c.New != "" {
-			new = []Run{insertedRun(c.New)}
-		}
-	}
-	switch {
-	case c.Kind == diff.Added:
-		new, note = []Run{insertedRun(c.New)}, "추가"
-	case c.Kind == diff.Removed:
-		old, note = []Run{deletedRun(c.Old)}, "삭제"
-	case c.Kind == diff.Renamed:
-		whole()
-		note = "번호 변경"
-	case c.Figure():
-		whole()
-		note = c.Delta
-	case len(c.Words) == 0:
-		whole()
-		note = "변경"
-	default:
-		for _, op := range c.Words {
-			switch op.Kind {
-			case '=':
-				old, new = word(old, Run{Text: op.Text}), word(new, Run{Text: op.Text})
-			case '-':
-				old = word(old, deletedRun(op.Text))
-			case '+':
-				new = word(new, insertedRun(op.Text))
+	styled := func(ps []diff.Piece) []Run {
+		var out []Run
+		for _, p := range ps {
+			switch p.Mark {
+			case diff.Deleted:
+				out = append(out, deletedRun(p.Text))
+			case diff.Inserted:
+				out = append(out, insertedRun(p.Text))
+			default:
+				out = append(out, Run{Text: p.Text})
 			}
 		}
-		note = "변경"
+		return out
 	}
-	return old, new, note
-}
-
-// word appends run after a plain space when runs already hold something,
-// so that the lines cover the changed words only.
-func word(runs []Run, run Run) []Run {
-	if len(runs) > 0 {
-		runs = append(runs, Run{Text: " "})
-	}
-	return append(runs, run)
+	o, n, note := c.Sides()
+	return styled(o), styled(n), note
 }

@@ -138,51 +138,23 @@ func comparisonRows(changes []diff.Change, st typeset.Style) [][]typeset.Cell {
 	return rows
 }
 
-// sides is what a change shows in 현행 and 변경안, and its 비고.
+// sides styles what a change shows in 현행 and 변경안 (diff.Change.Sides):
+// deletions struck through, additions underlined.
 func sides(c diff.Change, st typeset.Style) (old, new []typeset.Span, note string) {
-	whole := func() {
-		if c.Old != "" {
-			old = typeset.Plain(c.Old, deleted(st))
-		}
-		if c.New != "" {
-			new = typeset.Plain(c.New, inserted(st))
-		}
-	}
-	switch {
-	case c.Kind == diff.Added:
-		new, note = typeset.Plain(c.New, inserted(st)), "추가"
-	case c.Kind == diff.Removed:
-		old, note = typeset.Plain(c.Old, deleted(st)), "삭제"
-	case c.Kind == diff.Renamed:
-		whole()
-		note = "번호 변경"
-	case c.Figure():
-		whole()
-		note = c.Delta
-	case len(c.Words) == 0:
-		whole()
-		note = "변경"
-	default:
-		for _, op := range c.Words {
-			switch op.Kind {
-			case '=':
-				old, new = word(old, op.Text, st, st), word(new, op.Text, st, st)
-			case '-':
-				old = word(old, op.Text, st, deleted(st))
-			case '+':
-				new = word(new, op.Text, st, inserted(st))
+	styled := func(ps []diff.Piece) []typeset.Span {
+		var out []typeset.Span
+		for _, p := range ps {
+			ws := st
+			switch p.Mark {
+			case diff.Deleted:
+				ws = deleted(st)
+			case diff.Inserted:
+				ws = inserted(st)
 			}
+			out = append(out, typeset.Span{Text: p.Text, Style: ws})
 		}
-		note = "변경"
+		return out
 	}
-	return old, new, note
-}
-
-// word appends text in style ws, after a plain space (in st) when spans
-// already hold something, so that lines cover changed words only.
-func word(spans []typeset.Span, text string, st, ws typeset.Style) []typeset.Span {
-	if len(spans) > 0 {
-		spans = append(spans, typeset.Span{Text: " ", Style: st})
-	}
-	return append(spans, typeset.Span{Text: text, Style: ws})
+	o, n, note := c.Sides()
+	return styled(o), styled(n), note
 }
