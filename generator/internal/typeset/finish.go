@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"compress/zlib"
 	"fmt"
 	"strconv"
 
@@ -182,6 +183,8 @@ func (d *Doc) Finish(info pdfmeta.Info) ([]byte, error) {
 	g := d.Page
 	pdf := &gopdf.GoPdf{}
 	pdf.Start(gopdf.Config{PageSize: gopdf.Rect{W: g.W, H: g.H}})
+	// Page contents are deflated by pdfmeta, with reused writers.
+	pdf.SetNoCompression()
 	roles := []fonts.Role{fonts.Regular, fonts.Bold}
 	if d.usesFallback {
 		roles = append(roles, fonts.Fallback)
@@ -211,8 +214,12 @@ func (d *Doc) Finish(info pdfmeta.Info) ([]byte, error) {
 		PageLabels: l.pageLabels(),
 		Info:       info,
 		PageHeight: g.H,
+		Compress:   contentLevel,
 	})
 }
+
+// contentLevel is the zlib level of the pages' content streams.
+const contentLevel = zlib.DefaultCompression
 
 // tocRow is a 순서 line whose page number is filled in after pagination:
 // the entry, dot leaders and the printed number of the page its anchor

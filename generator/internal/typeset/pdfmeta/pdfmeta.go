@@ -69,6 +69,11 @@ type Options struct {
 	Info       Info
 	Lang       string // BCP 47, e.g. ko-KR
 	PageHeight float64
+	// Compress deflates the pages' content streams that gopdf wrote
+	// uncompressed (gopdf.SetNoCompression), at this zlib level, with
+	// writers reused across streams and files (gopdf makes a fresh 1 MB
+	// one per stream). 0 leaves them as they are.
+	Compress int
 }
 
 var (
@@ -125,6 +130,10 @@ func Apply(src []byte, opt Options) ([]byte, error) {
 	catalog += "/ViewerPreferences << /DisplayDocTitle true >>\n>>\n"
 
 	info := add(infoDict(opt.Info))
+	var contents map[int]bool
+	if opt.Compress != 0 {
+		contents = doc.contents(pages)
+	}
 
 	var out bytes.Buffer
 	out.Write(src[:doc.offsets[1]])
@@ -134,6 +143,12 @@ func Apply(src []byte, opt Options) ([]byte, error) {
 		offsets[i] = out.Len()
 		if i == 1 {
 			writeObj(&out, 1, []byte(catalog))
+			continue
+		}
+		if opt.Compress != 0 && contents[i] {
+			if err := writeDeflated(&out, i, doc.body(i), opt.Compress); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		out.Write(doc.raw(i))

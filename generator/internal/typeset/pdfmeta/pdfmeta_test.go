@@ -15,12 +15,21 @@ import (
 
 func sample(t *testing.T, pages int) []byte {
 	t.Helper()
+	return sampleLevel(t, pages, false)
+}
+
+// sampleLevel is sample, with the page contents left uncompressed when raw.
+func sampleLevel(t *testing.T, pages int, raw bool) []byte {
+	t.Helper()
 	fs, err := fonts.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	pdf := &gopdf.GoPdf{}
 	pdf.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4})
+	if raw {
+		pdf.SetNoCompression()
+	}
 	if err := fs.AddTo(pdf); err != nil {
 		t.Fatal(err)
 	}
