@@ -5,6 +5,10 @@
 //	                                       assets; no PDFs, no open data), one worker per CPU
 //	part -what pdf -content DIR -plan SLUG -out FILE
 //	                                       check, then one plan's PDF
+//	part -what build -content DIR -out DIR  a whole build (workplan build -quiet)
+//
+// -cpuprofile FILE and -memprofile FILE write pprof profiles of the run
+// (go tool pprof -top FILE).
 package main
 
 import (
@@ -15,8 +19,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"sync"
 
+	"workplan/generator/internal/build"
 	"workplan/generator/internal/fonts"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
@@ -31,10 +37,43 @@ func main() {
 	content := flag.String("content", "content", "content `folder`")
 	out := flag.String("out", "", "output folder (site) or file (pdf)")
 	slug := flag.String("plan", "", "the plan, e.g. 2024-saemapo (pdf)")
+	cpuProf := flag.String("cpuprofile", "", "write a CPU profile to `file`")
+	memProf := flag.String("memprofile", "", "write an allocation profile to `file`")
 	flag.Parse()
 	if *out == "" {
 		flag.Usage()
 		os.Exit(2)
+	}
+	if *cpuProf != "" {
+		f, err := os.Create(*cpuProf)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memProf != "" {
+		runtime.MemProfileRate = 64 << 10
+		defer func() {
+			f, err := os.Create(*memProf)
+			if err == nil {
+				err = pprof.Lookup("allocs").WriteTo(f, 0)
+			}
+			if err != nil {
+				log.Fatal(err)
+			}
+		}()
+	}
+	if *what == "build" {
+		// workplan build's own collector settings apply (build.Run).
+		if _, err := build.Run(build.Options{Content: *content, Out: *out}); err != nil {
+			log.Print(err)
+			return
+		}
+		fmt.Println("built")
+		return
 	}
 	// The collector settings workplan build runs with (generator/build/gc.go).
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
@@ -76,7 +115,7 @@ func main() {
 		}
 		fmt.Printf("%d bytes\n", len(b))
 	default:
-		log.Fatalf("-what must be site or pdf")
+		log.Fatalf("-what must be site, pdf or build")
 	}
 }
 
