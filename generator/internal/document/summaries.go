@@ -77,3 +77,14 @@ func summedPlan(p *model.Plan, sum money.Amount) *model.Plan {
 	q.ItemBudget = sum
 	return &q
 }
+
+// ItemBudgetSum is the derived sum of the items' one-year budgets, as the
+// chapter-opening summary line adds it, for outputs that carry figures
+// rather than wording (open data): ok only when the plan asks for
+// item-budget summaries and the budgets add like with like.
+func ItemBudgetSum(p *model.Plan) (sum money.Amount, u money.Unit, n int, ok bool) {
+	if !asksItemBudgets(p) {
+		return 0, 0, 0, false
+	}
+	return budgetSum(p)
+}

@@ -30,13 +30,13 @@ type dataset struct {
 }
 
 var datasets = []dataset{
-	{"budgets.csv", "사업별 소요예산", []string{"사업번호", "사업명", "구분", "소요예산", "단위", "소요예산(원)", "재원"}, budgetRows},
-	{"budget-lines.csv", "사업별 예산 세부내역", []string{"사업번호", "사업명", "세부내역", "금액", "단위", "금액(원)", "산출근거"}, budgetLineRows},
-	{"funding.csv", "사업별 재원", []string{"사업번호", "사업명", "재원", "금액(원)", "비율(%)"}, fundingRows},
-	{"schedules.csv", "사업별 추진일정", []string{"사업번호", "사업명", "수준", "시기", "내용", "시작", "종료", "시기 구분"}, scheduleRows},
+	{"budgets.csv", "사업별 예산", budgetHeader, budgetRows},
+	{"budget-lines.csv", "사업별 예산 세부내역", budgetLineHeader, budgetLineRows},
+	{"funding.csv", "사업별 재원", fundingHeader, fundingRows},
+	{"schedules.csv", "사업별 추진일정", scheduleHeader, scheduleRows},
 	{"headcount.csv", "직급별 인력현황", []string{"직급", "정원", "현원", "과부족", "비고"}, headcountRows},
 	{"accounts.csv", "회계별 예산현황", accountHeader, accountRows},
-	{"pledges.csv", "전략과제별 공약사업", []string{"사업번호", "전략과제", "공약사업 수"}, pledgeRows},
+	{"pledges.csv", "전략과제별 공약사업", pledgeHeader, pledgeRows},
 	{"kpis.csv", "성과지표", []string{"표 제목", "정책과제", "성과지표", "단위", "전년 실적", "목표", "비고"}, kpiRows},
 }
 

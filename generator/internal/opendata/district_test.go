@@ -128,16 +128,17 @@ func TestDistrictJoinsBack(t *testing.T) {
 					}
 					return n
 				}
-				if got, want := sum("budgets.csv", "소요예산(원)", nil), int64(p.ItemBudget); got != want {
-					t.Errorf("%s: budgets sum to %d, the items' budgets to %d", slug, got, want)
-				}
-				var funded int64
-				for _, it := range p.Items {
-					if it.Budget != nil {
-						for _, src := range it.Budget.Sources {
+				var budgeted, funded int64
+				for _, it := range items(p) {
+					for _, b := range it.AllBudgets() {
+						budgeted += int64(b.Total)
+						for _, src := range b.Sources {
 							funded += int64(src.Amount)
 						}
 					}
+				}
+				if got := sum("budgets.csv", "금액(원)", nil); got != budgeted {
+					t.Errorf("%s: budgets sum to %d, the items' budgets to %d", slug, got, budgeted)
 				}
 				if got := sum("funding.csv", "금액(원)", nil); got != funded {
 					t.Errorf("%s: funding sums to %d, want %d", slug, got, funded)
@@ -169,7 +170,7 @@ func TestDistrictJoinsBack(t *testing.T) {
 				}
 				sums["pledges"] += int64(pledges)
 				sums["kpis"] += int64(len(rows["kpis.csv"]))
-				sums["budget"] += int64(p.ItemBudget)
+				sums["budget"] += budgeted
 			}
 			// The sums must have had something to add up.
 			for _, k := range []string{"accounts double-counted", "pledges", "kpis", "budget"} {

@@ -72,7 +72,7 @@ func TestFormulaInjection(t *testing.T) {
 	}
 	m := byName(files)
 	budget := readCSV(t, m["budget.csv"])
-	if got := budget[1][1]; got != `'+1+cmd|' /C calc'!A0` && !strings.HasPrefix(got, "'") {
+	if got := budget[1][2]; got != `'+1+cmd|' /C calc'!A0` && !strings.HasPrefix(got, "'") {
 		t.Errorf("title cell = %q", got)
 	}
 	accounts := readCSV(t, m["accounts.csv"])

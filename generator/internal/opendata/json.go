@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"workplan/generator/internal/document"
 	"workplan/generator/internal/markdown"
 	"workplan/generator/internal/model"
 )
@@ -20,8 +21,19 @@ type jsonPlan struct {
 	Occasion   string     `json:"occasion,omitempty"`
 	Date       string     `json:"date"`
 	Items      []jsonItem `json:"items"`
-	ItemBudget int64      `json:"itemBudgetWon"`
-	Headcount  *jsonHead  `json:"headcount,omitempty"`
+	// ItemBudget is the derived sum the plan asks for (summaries:
+	// item-budgets), absent when it does not or the budgets are not alike.
+	ItemBudget *jsonSum  `json:"itemBudget,omitempty"`
+	Headcount  *jsonHead `json:"headcount,omitempty"`
+}
+
+// jsonSum is a figure the source does not print, computed for display.
+type jsonSum struct {
+	Text     string `json:"text"`
+	Unit     string `json:"unit"`
+	TotalWon int64  `json:"totalWon"`
+	Items    int    `json:"items"`
+	Derived  bool   `json:"derived"`
 }
 
 type jsonHead struct {
@@ -30,18 +42,22 @@ type jsonHead struct {
 }
 
 type jsonItem struct {
-	ID       string      `json:"id"`
-	Title    string      `json:"title"`
-	Tags     []string    `json:"tags,omitempty"`
-	Purpose  string      `json:"purpose,omitempty"`
-	Period   string      `json:"period,omitempty"`
-	Target   string      `json:"target,omitempty"`
-	Budget   *jsonBudget `json:"budget,omitempty"`
-	Schedule []jsonSched `json:"schedule,omitempty"`
-	Effects  []string    `json:"effects,omitempty"`
+	Chapter  string       `json:"chapter"`
+	Group    string       `json:"group,omitempty"`
+	ID       string       `json:"id"`
+	Title    string       `json:"title"`
+	Tags     []string     `json:"tags,omitempty"`
+	Purpose  string       `json:"purpose,omitempty"`
+	Period   string       `json:"period,omitempty"`
+	Target   string       `json:"target,omitempty"`
+	Budgets  []jsonBudget `json:"budgets,omitempty"`
+	Schedule []jsonSched  `json:"schedule,omitempty"`
+	Effects  []string     `json:"effects,omitempty"`
 }
 
 type jsonBudget struct {
+	Label    string `json:"label"`
+	Kind     string `json:"kind"`
 	Text     string `json:"text"`
 	Unit     string `json:"unit"`
 	TotalWon int64  `json:"totalWon"`
@@ -58,20 +74,23 @@ type jsonSched struct {
 
 func toJSON(p *model.Plan) jsonPlan {
 	jp := jsonPlan{Year: p.Year, Title: p.Title, Department: p.Department.Name, Occasion: p.Occasion,
-		Date: p.Date.String(), ItemBudget: int64(p.ItemBudget), Items: []jsonItem{}}
+		Date: p.Date.String(), Items: []jsonItem{}}
+	if sum, u, n, ok := document.ItemBudgetSum(p); ok {
+		jp.ItemBudget = &jsonSum{Text: sum.Format(u), Unit: u.String(), TotalWon: int64(sum), Items: n, Derived: true}
+	}
 	if p.Status != nil && p.Status.Headcount != nil {
 		jp.Headcount = &jsonHead{Quota: p.Status.Headcount.Quota, Current: p.Status.Headcount.Current}
 	}
-	for _, it := range p.Items {
-		ji := jsonItem{ID: it.ID, Title: it.Title, Tags: it.Tags, Target: it.Overview.Target, Effects: it.Effects}
+	for _, it := range items(p) {
+		ji := jsonItem{Chapter: it.Chapter, Group: it.Group, ID: it.ID, Title: it.Title, Tags: it.Tags, Target: it.Overview.Target, Effects: it.Effects}
 		if it.Purpose != nil {
 			ji.Purpose = markdown.PlainText(it.Purpose.Doc, it.Purpose.Source)
 		}
 		if it.Overview.Period != nil {
 			ji.Period = it.Overview.Period.Text
 		}
-		if b := it.Budget; b != nil {
-			ji.Budget = &jsonBudget{Text: b.Total.Format(b.Unit), Unit: b.Unit.String(), TotalWon: int64(b.Total)}
+		for _, b := range it.AllBudgets() {
+			ji.Budgets = append(ji.Budgets, jsonBudget{Label: budgetName(b), Kind: budgetKinds[b.Kind], Text: b.Total.Format(b.Unit), Unit: b.Unit.String(), TotalWon: int64(b.Total)})
 		}
 		ji.Schedule = schedJSON(it.Schedule)
 		jp.Items = append(jp.Items, ji)

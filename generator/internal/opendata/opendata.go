@@ -47,13 +47,13 @@ func Files(s *model.Site, p *model.Plan, sourceDate time.Time) ([]File, error) {
 		header      []string
 		rows        [][]string
 	}{
-		{"budget.csv", "사업별 소요예산", []string{"사업번호", "사업명", "구분", "소요예산", "단위", "소요예산(원)", "재원"}, budgetRows(p)},
-		{"budget-lines.csv", "사업별 예산 세부내역", []string{"사업번호", "사업명", "세부내역", "금액", "단위", "금액(원)", "산출근거"}, budgetLineRows(p)},
-		{"funding.csv", "사업별 재원", []string{"사업번호", "사업명", "재원", "금액(원)", "비율(%)"}, fundingRows(p)},
-		{"schedule.csv", "사업별 추진일정", []string{"사업번호", "사업명", "수준", "시기", "내용", "시작", "종료", "시기 구분"}, scheduleRows(p)},
+		{"budget.csv", "사업별 예산", budgetHeader, budgetRows(p)},
+		{"budget-lines.csv", "사업별 예산 세부내역", budgetLineHeader, budgetLineRows(p)},
+		{"funding.csv", "사업별 재원", fundingHeader, fundingRows(p)},
+		{"schedule.csv", "사업별 추진일정", scheduleHeader, scheduleRows(p)},
 		{"headcount.csv", "직급별 인력현황", []string{"직급", "정원", "현원", "과부족", "비고"}, headcountRows(p)},
 		{"accounts.csv", "회계별 예산현황", accountHeader, accountRows(p)},
-		{"pledges.csv", "전략과제별 공약사업", []string{"사업번호", "전략과제", "공약사업 수"}, pledgeRows(p)},
+		{"pledges.csv", "전략과제별 공약사업", pledgeHeader, pledgeRows(p)},
 	}
 	for _, st := range steps {
 		if err := add(st.name, st.title, st.header, st.rows); err != nil {
@@ -78,7 +78,7 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // numeric are the CSV columns that hold numbers (written by this package,
 // never text from the content); every other column is text.
 var numeric = map[string]bool{
-	"소요예산": true, "소요예산(원)": true, "금액": true, "금액(원)": true, "비율(%)": true,
+	"금액": true, "금액(원)": true, "비율(%)": true,
 	"수준": true, "정원": true, "현원": true, "과부족": true,
 	"예산": true, "전년도 예산": true, "증감": true, "예산(원)": true, "공약사업 수": true,
 }
@@ -134,26 +134,60 @@ func sourcesText(b *model.Budget) string {
 	return strings.Join(parts, ", ")
 }
 
+// Item rows lead with the item's key: 장 (the chapter's key, as printed
+// numbers restart in each chapter) and 사업번호 (the id as printed).
+var (
+	budgetHeader     = []string{"장", "사업번호", "사업명", "구분", "예산명", "예산 성격", "금액", "단위", "금액(원)", "재원"}
+	budgetLineHeader = []string{"장", "사업번호", "사업명", "예산명", "세부내역", "금액", "단위", "금액(원)", "산출근거"}
+	fundingHeader    = []string{"장", "사업번호", "사업명", "예산명", "재원", "금액(원)", "비율(%)"}
+	scheduleHeader   = []string{"장", "사업번호", "사업명", "수준", "시기", "내용", "시작", "종료", "시기 구분"}
+	pledgeHeader     = []string{"장", "사업번호", "전략과제", "공약사업 수"}
+)
+
+// items are the plan's items, each once (an item may stand in two
+// chapters; its figures are listed once, under its own chapter).
+func items(p *model.Plan) []*model.Item {
+	seen := map[*model.Item]bool{}
+	var out []*model.Item
+	for _, it := range p.Items {
+		if !seen[it] {
+			seen[it] = true
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// budgetName is a budget's label as printed, 소요예산 when it has none.
+func budgetName(b *model.Budget) string {
+	if b.Label != "" {
+		return b.Label
+	}
+	return "소요예산"
+}
+
+// budgetKinds name what a budget's figure covers: only 연간 rows add up
+// to a year's budget.
+var budgetKinds = map[model.BudgetKind]string{model.BudgetYear: "연간", model.BudgetProject: "총사업비"}
+
 func budgetRows(p *model.Plan) [][]string {
 	var rows [][]string
-	for _, it := range p.Items {
-		if it.Budget == nil {
-			continue
+	for _, it := range items(p) {
+		for _, b := range it.AllBudgets() {
+			rows = append(rows, []string{it.Chapter, it.ID, it.Title, strings.Join(it.Tags, ", "), budgetName(b), budgetKinds[b.Kind],
+				plain(b.Total, b.Unit), b.Unit.String(), won(b.Total), sourcesText(b)})
 		}
-		b := it.Budget
-		rows = append(rows, []string{it.ID, it.Title, strings.Join(it.Tags, ", "), plain(b.Total, b.Unit), b.Unit.String(), won(b.Total), sourcesText(b)})
 	}
 	return rows
 }
 
 func budgetLineRows(p *model.Plan) [][]string {
 	var rows [][]string
-	for _, it := range p.Items {
-		if it.Budget == nil {
-			continue
-		}
-		for _, l := range it.Budget.Breakdown {
-			rows = append(rows, []string{it.ID, it.Title, l.Label, plain(l.Amount, it.Budget.Unit), it.Budget.Unit.String(), won(l.Amount), l.Detail})
+	for _, it := range items(p) {
+		for _, b := range it.AllBudgets() {
+			for _, l := range b.Breakdown {
+				rows = append(rows, []string{it.Chapter, it.ID, it.Title, budgetName(b), l.Label, plain(l.Amount, b.Unit), b.Unit.String(), won(l.Amount), l.Detail})
+			}
 		}
 	}
 	return rows
@@ -161,13 +195,12 @@ func budgetLineRows(p *model.Plan) [][]string {
 
 func fundingRows(p *model.Plan) [][]string {
 	var rows [][]string
-	for _, it := range p.Items {
-		if it.Budget == nil {
-			continue
-		}
-		for _, s := range it.Budget.Sources {
-			rate := strconv.FormatFloat(float64(s.RateBP)/100, 'f', -1, 64)
-			rows = append(rows, []string{it.ID, it.Title, s.Name, won(s.Amount), rate})
+	for _, it := range items(p) {
+		for _, b := range it.AllBudgets() {
+			for _, s := range b.Sources {
+				rate := strconv.FormatFloat(float64(s.RateBP)/100, 'f', -1, 64)
+				rows = append(rows, []string{it.Chapter, it.ID, it.Title, budgetName(b), s.Name, won(s.Amount), rate})
+			}
 		}
 	}
 	return rows
@@ -187,11 +220,11 @@ func scheduleRows(p *model.Plan) [][]string {
 					from, to = monthText(e.Period.Start), monthText(e.Period.End)
 				}
 			}
-			rows = append(rows, []string{it.ID, it.Title, strconv.Itoa(depth + 1), when, e.Text, from, to, kind})
+			rows = append(rows, []string{it.Chapter, it.ID, it.Title, strconv.Itoa(depth + 1), when, e.Text, from, to, kind})
 			walk(it, e.Sub, depth+1)
 		}
 	}
-	for _, it := range p.Items {
+	for _, it := range items(p) {
 		walk(it, it.Schedule, 0)
 	}
 	return rows
@@ -246,11 +279,11 @@ func accountRows(p *model.Plan) [][]string {
 
 func pledgeRows(p *model.Plan) [][]string {
 	var rows [][]string
-	for _, it := range p.Items {
+	for _, it := range items(p) {
 		for _, pb := range it.Blocks {
 			if pt, ok := pb.Block.(*model.PledgeTable); ok {
 				for _, t := range pt.Tasks {
-					rows = append(rows, []string{it.ID, t.Name, strconv.Itoa(t.Count)})
+					rows = append(rows, []string{it.Chapter, it.ID, t.Name, strconv.Itoa(t.Count)})
 				}
 			}
 		}

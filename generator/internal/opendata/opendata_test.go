@@ -50,21 +50,21 @@ func TestExampleOpenData(t *testing.T) {
 	}
 	m := byName(files)
 	budget := readCSV(t, m["budget.csv"])
-	if strings.Join(budget[0], ",") != "사업번호,사업명,구분,소요예산,단위,소요예산(원),재원" {
+	if strings.Join(budget[0], ",") != "장,사업번호,사업명,구분,예산명,예산 성격,금액,단위,금액(원),재원" {
 		t.Errorf("header = %v", budget[0])
 	}
 	var totals []string
 	for _, r := range budget[1:] {
-		totals = append(totals, r[3])
+		totals = append(totals, r[6])
 	}
 	if got := strings.Join(totals, " "); got != "19600 18880 16366 18040 202154" {
 		t.Errorf("budgets = %s", got)
 	}
-	if budget[3][5] != "16366000" || budget[3][6] != "구비" {
+	if strings.Join(budget[3][:2], "-") != "2-3" || budget[3][4] != "소요예산" || budget[3][5] != "연간" || budget[3][8] != "16366000" || budget[3][9] != "구비" {
 		t.Errorf("item 3 row = %v", budget[3])
 	}
 	lines := readCSV(t, m["budget-lines.csv"])
-	if len(lines) != 4 || lines[1][2] != "현장구청장실 운영" || lines[1][3] != "3700" {
+	if len(lines) != 4 || lines[1][4] != "현장구청장실 운영" || lines[1][5] != "3700" {
 		t.Errorf("budget lines = %v", lines)
 	}
 	head := readCSV(t, m["headcount.csv"])
@@ -72,11 +72,11 @@ func TestExampleOpenData(t *testing.T) {
 		t.Errorf("headcount = %v", head)
 	}
 	pledges := readCSV(t, m["pledges.csv"])
-	if len(pledges) != 6 || pledges[1][1] != "진솔한 공감 소통 마포" || pledges[1][2] != "6" {
+	if len(pledges) != 6 || pledges[1][2] != "진솔한 공감 소통 마포" || pledges[1][3] != "6" {
 		t.Errorf("pledges = %v", pledges)
 	}
 	sched := readCSV(t, m["schedule.csv"])
-	if sched[1][3] != "2024. 2." || sched[1][5] != "2024-02" || sched[1][6] != "2024-02" || sched[1][7] != "확정" {
+	if sched[1][0] != "2" || sched[1][4] != "2024. 2." || sched[1][6] != "2024-02" || sched[1][7] != "2024-02" || sched[1][8] != "확정" {
 		t.Errorf("first schedule row = %v", sched[1])
 	}
 	if m["accounts.csv"].Rows != 3 {
@@ -94,8 +94,34 @@ func TestExampleOpenData(t *testing.T) {
 	if err := json.Unmarshal(m["plan.json"].Data, &plan); err != nil {
 		t.Fatal(err)
 	}
-	if plan["itemBudgetWon"].(float64) != 275040000 {
-		t.Errorf("plan.json itemBudgetWon = %v", plan["itemBudgetWon"])
+	// The source prints no sum of the item budgets, so the data holds none.
+	if _, ok := plan["itemBudget"]; ok {
+		t.Errorf("plan.json has an itemBudget the plan does not ask for: %v", plan["itemBudget"])
+	}
+	first := plan["items"].([]any)[0].(map[string]any)
+	if first["chapter"] != "2" || first["id"] != "1" {
+		t.Errorf("plan.json's first item is keyed %v-%v, want 2-1", first["chapter"], first["id"])
+	}
+}
+
+// TestDerivedSumMarked: a plan that asks for item-budget summaries gets
+// the sum in plan.json, marked as derived.
+func TestDerivedSumMarked(t *testing.T) {
+	s, p := example(t)
+	q := *p
+	q.Summaries.ItemBudgets = true
+	files, err := Files(s, &q, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan struct {
+		ItemBudget *jsonSum `json:"itemBudget"`
+	}
+	if err := json.Unmarshal(byName(files)["plan.json"].Data, &plan); err != nil {
+		t.Fatal(err)
+	}
+	if plan.ItemBudget == nil || plan.ItemBudget.TotalWon != 275040000 || !plan.ItemBudget.Derived || plan.ItemBudget.Text != "275,040천원" || plan.ItemBudget.Items != 5 {
+		t.Errorf("itemBudget = %+v, want 275,040천원 over 5 items, derived", plan.ItemBudget)
 	}
 }
 
