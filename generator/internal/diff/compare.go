@@ -232,48 +232,34 @@ func items(d *document.Plan) []*document.Item {
 	return out
 }
 
-// items matches items by number and title: the same number and title,
-// then the same title under a new number (renumbered), then the same
-// number under a new title.
+// items pairs items as document.MatchItems does (number and title, then
+// title, then number) and reports in the new order, removed items where
+// they used to stand.
 func (c *comparer) items(old, new []*document.Item) {
-	pairOf := map[*document.Item]*document.Item{}
-	used := map[*document.Item]bool{}
-	match := func(ok func(o, n *document.Item) bool) {
-		for _, o := range old {
-			if pairOf[o] != nil {
-				continue
-			}
-			for _, n := range new {
-				if !used[n] && ok(o, n) {
-					pairOf[o], used[n] = n, true
-					break
-				}
-			}
-		}
-	}
-	match(func(o, n *document.Item) bool { return o.Number == n.Number && o.Title == n.Title })
-	match(func(o, n *document.Item) bool { return o.Title == n.Title })
-	match(func(o, n *document.Item) bool { return o.Number == n.Number })
-
-	// Report in the new order, removed items where they used to stand.
-	for _, n := range new {
-		var o *document.Item
-		for _, cand := range old {
-			if pairOf[cand] == n {
-				o = cand
-			}
-		}
-		if o == nil {
+	oldOf := document.MatchItems(itemKeys(old), itemKeys(new))
+	paired := make([]bool, len(old))
+	for j, n := range new {
+		i := oldOf[j]
+		if i < 0 {
 			c.add([]string{n.Label}, Added, "", n.Label)
 			continue
 		}
-		c.item(o, n)
+		paired[i] = true
+		c.item(old[i], n)
 	}
-	for _, o := range old {
-		if pairOf[o] == nil {
+	for i, o := range old {
+		if !paired[i] {
 			c.add([]string{o.Label}, Removed, o.Label, "")
 		}
 	}
+}
+
+func itemKeys(its []*document.Item) []document.ItemKey {
+	out := make([]document.ItemKey, len(its))
+	for i, it := range its {
+		out[i] = document.ItemKey{Number: it.Number, Title: it.Title}
+	}
+	return out
 }
 
 // itemNumber is an item's number without its full stop: "1-5".

@@ -17,7 +17,7 @@ func Build(s *model.Site, p *model.Plan) (*Plan, error) {
 	if s == nil || p == nil {
 		return nil, fmt.Errorf("document: no plan to build")
 	}
-	b := &builder{site: s, plan: p, chartIDs: map[string]bool{}}
+	b := &builder{site: s, plan: p, chartIDs: map[string]bool{}, continues: continuations(s, p)}
 	d := &Plan{
 		ID:             p.Slug,
 		Year:           p.Year,
@@ -65,7 +65,9 @@ type builder struct {
 	site     *model.Site
 	plan     *model.Plan
 	chartIDs map[string]bool
-	err      error
+	// continues holds each item's continuation from the previous plan.
+	continues map[*model.Item]*Continuation
+	err       error
 }
 
 func (b *builder) fail(err error) {

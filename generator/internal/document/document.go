@@ -169,6 +169,9 @@ type Item struct {
 	Blocks  []Block
 	Contact *Fact // 담당: …, nil when the item names none
 	File    string
+	// Continues is the item of the department's previous plan this one
+	// continues (계속사업), nil when none (see Continuation).
+	Continues *Continuation
 }
 
 // Section is a headed part: □ 사업개요 in an item, [조 직] in 일반현황.

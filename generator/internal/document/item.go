@@ -43,6 +43,7 @@ func (b *builder) item(it *model.Item, depth int) *Item {
 	v := &Item{ID: it.Anchor, Number: itemNumber(it), Title: it.Title, Depth: depth, File: it.File}
 	v.Label = joinLabel(v.Number, v.Title)
 	v.Tags = append(v.Tags, it.Tags...)
+	v.Continues = b.continues[it]
 	lab := it.Labels.Or(defaultLabels)
 	if it.Purpose != nil {
 		v.Purpose = b.prose(it.Purpose, place{depth: depth + 1, level: 1}, counter(it.Anchor+".purpose"))
