@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"workplan/generator/internal/i18n"
 )
 
 // Pos is a position in a content file. Line and Col are 1-based; zero means
@@ -41,19 +43,74 @@ func (s Severity) String() string {
 	return "error"
 }
 
-// Finding is one problem: where, which field, and what is wrong.
+// Finding is one problem: where, which field, and what is wrong. Findings
+// are made with New (or List.Errorf, List.Warnf, FromError) from catalogue
+// messages and written in the reader's language when printed (Text,
+// MessageIn, HintIn).
 type Finding struct {
 	Pos      Pos
 	Severity Severity
 	Field    string // dotted path of the field, e.g. "budget.total"; empty for file-level problems
-	Message  string // what is wrong and what was expected
-	Hint     string // a suggestion, e.g. `did you mean "purpose"?`
+	// Msg is what is wrong and what was expected; HintMsg a suggestion,
+	// e.g. `did you mean "purpose"?` (zero when none).
+	Msg     i18n.Msg `json:"-"`
+	HintMsg i18n.Msg `json:"-"`
+	// Message and Hint are Msg and HintMsg in English, for tools and
+	// tests that read findings in one language; a finding made without a
+	// catalogue message has only these, and reads the same in any
+	// language.
+	Message string
+	Hint    string
 	// Related are other places the message speaks of, such as the first
 	// and last of the lines a stated total is compared with.
 	Related []Pos `json:",omitempty"`
 	// Source is the text of the line at Pos, when the loader had it; text
 	// output shows it under the finding.
 	Source string `json:",omitempty"`
+}
+
+// New is a finding with the message k and its arguments.
+func New(pos Pos, sev Severity, field string, k i18n.Key, args ...any) Finding {
+	m := i18n.M(k, args...)
+	return Finding{Pos: pos, Severity: sev, Field: field, Msg: m, Message: m.In(i18n.English)}
+}
+
+// FromError is an error finding whose message and suggestion are err's
+// (see i18n.FromError).
+func FromError(pos Pos, field string, err error) Finding {
+	m, h := i18n.FromError(err)
+	f := Finding{Pos: pos, Severity: Error, Field: field, Msg: m, Message: m.In(i18n.English)}
+	return f.WithHintMsg(h)
+}
+
+// WithHint returns f with the suggestion k.
+func (f Finding) WithHint(k i18n.Key, args ...any) Finding { return f.WithHintMsg(i18n.M(k, args...)) }
+
+// WithHintMsg returns f with the suggestion h (none when h is zero).
+func (f Finding) WithHintMsg(h i18n.Msg) Finding {
+	f.HintMsg, f.Hint = h, h.In(i18n.English)
+	return f
+}
+
+// Code is the key of the finding's message, stable across languages and
+// releases, for tools: "budget.sum-mismatch"; "" for a finding made
+// without a catalogue message.
+func (f Finding) Code() string { return f.Msg.Key.String() }
+
+// MessageIn is the finding's message in language l.
+func (f Finding) MessageIn(l i18n.Lang) string {
+	if f.Msg.IsZero() {
+		return f.Message
+	}
+	return f.Msg.In(l)
+}
+
+// HintIn is the finding's suggestion in language l; "" when it has none.
+func (f Finding) HintIn(l i18n.Lang) string {
+	if f.HintMsg.IsZero() {
+		return f.Hint
+	}
+	return f.HintMsg.In(l)
 }
 
 // Lines writes where a run of related positions lies, for messages:
@@ -68,6 +125,26 @@ func Lines(first, last Pos) string {
 		return fmt.Sprintf("(line %d)", first.Line)
 	}
 	return fmt.Sprintf("(lines %d–%d)", min(first.Line, last.Line), max(first.Line, last.Line))
+}
+
+// Span is Lines as a message argument in any language: " (line 24)" or
+// " (lines 24–28)" in English, "(24행)" or "(24–28행)" in Korean, each
+// written to follow a value directly; "" when the positions have no lines.
+func Span(first, last Pos) i18n.Localized { return span{first, last} }
+
+type span struct{ first, last Pos }
+
+func (s span) In(l i18n.Lang) string {
+	first, last := s.first, s.last
+	switch {
+	case first.Line == 0 && last.Line == 0:
+		return ""
+	case first.Line == 0 || first.Line == last.Line:
+		return i18n.T(l, i18n.LineOne, max(first.Line, last.Line))
+	case last.Line == 0:
+		return i18n.T(l, i18n.LineOne, first.Line)
+	}
+	return i18n.T(l, i18n.LineRange, min(first.Line, last.Line), max(first.Line, last.Line))
 }
 
 // Excerpt writes the finding's source line and a caret under its column,
@@ -112,21 +189,29 @@ func runeWidth(r rune) int {
 	return 1
 }
 
-func (f Finding) String() string {
+// String is the finding as one line in English; see Text.
+func (f Finding) String() string { return f.Text(i18n.English) }
+
+// Text is the finding as one line in language l, the form editors parse:
+// `path:line:col: [warning: ][field: ]message[ (hint)]`. The field is left
+// out when the message names it.
+func (f Finding) Text(l i18n.Lang) string {
 	var b strings.Builder
 	b.WriteString(f.Pos.String())
 	b.WriteString(": ")
 	if f.Severity == Warning {
-		b.WriteString("warning: ")
+		b.WriteString(i18n.T(l, i18n.WarningLabel))
+		b.WriteString(": ")
 	}
-	if f.Field != "" && !strings.Contains(f.Message, f.Field) {
+	msg := f.MessageIn(l)
+	if f.Field != "" && !strings.Contains(msg, f.Field) {
 		b.WriteString(f.Field)
 		b.WriteString(": ")
 	}
-	b.WriteString(f.Message)
-	if f.Hint != "" {
+	b.WriteString(msg)
+	if h := f.HintIn(l); h != "" {
 		b.WriteString(" (")
-		b.WriteString(f.Hint)
+		b.WriteString(h)
 		b.WriteString(")")
 	}
 	return b.String()
@@ -140,12 +225,23 @@ type List struct {
 // Add records a finding.
 func (l *List) Add(f Finding) { l.items = append(l.items, f) }
 
-// Errorf records an error at pos for field.
+// ErrorMsg records an error at pos for field: the message k with args.
+func (l *List) ErrorMsg(pos Pos, field string, k i18n.Key, args ...any) {
+	l.Add(New(pos, Error, field, k, args...))
+}
+
+// WarnMsg records a warning at pos for field: the message k with args.
+func (l *List) WarnMsg(pos Pos, field string, k i18n.Key, args ...any) {
+	l.Add(New(pos, Warning, field, k, args...))
+}
+
+// Errorf records an error at pos for field in English only, for checks
+// whose message has no catalogue entry yet; prefer ErrorMsg.
 func (l *List) Errorf(pos Pos, field, format string, args ...any) {
 	l.Add(Finding{Pos: pos, Severity: Error, Field: field, Message: fmt.Sprintf(format, args...)})
 }
 
-// Warnf records a warning at pos for field.
+// Warnf records a warning in English only; prefer WarnMsg.
 func (l *List) Warnf(pos Pos, field, format string, args ...any) {
 	l.Add(Finding{Pos: pos, Severity: Warning, Field: field, Message: fmt.Sprintf(format, args...)})
 }

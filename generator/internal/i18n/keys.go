@@ -1,34 +1,40 @@
 package i18n
 
-// The messages. Each is in every catalogue (TestCatalogues).
-const (
-	// Counts: %d is the count.
-	Errors   Key = "errors"
-	Warnings Key = "warnings"
-	Plans    Key = "plans"
-	Items    Key = "items"
-	PDFs     Key = "pdfs"
-
-	// CheckFailed: %s the content folder, then the errors and warnings counts as written by N.
-	CheckFailed Key = "check.failed"
-	// CheckOK: %s the content folder, then plans, items and warnings.
-	CheckOK Key = "check.ok"
-	// NothingWritten: %s the output folder.
-	NothingWritten Key = "build.nothing-written"
-	// Built: the content folder, the plans, the output folder, the PDFs.
-	Built Key = "build.done"
-	// ServeBroken: the errors count; the preview shows them instead of pages.
-	ServeBroken Key = "serve.broken"
-	// ServeBuilt: the plans count, the milliseconds.
-	ServeBuilt Key = "serve.built"
-	// The preview's page while the content is broken: its title, heading,
-	// the errors and warnings (as written by N), and how it recovers.
-	ErrorPageTitle   Key = "serve.page.title"
-	ErrorPageHeading Key = "serve.page.heading"
-	ErrorPageCounts  Key = "serve.page.counts"
-	ErrorPageHint    Key = "serve.page.hint"
+// The command's own messages: its closing lines, usage errors and the
+// preview's page. Counts (Errors…PDFs) take the count as %d; the closing
+// lines take counts already written by N. Each key is in every catalogue
+// (TestCatalogues).
+var (
+	Errors           = key("errors")
+	Warnings         = key("warnings")
+	Plans            = key("plans")
+	Items            = key("items")
+	PDFs             = key("pdfs")
+	CheckFailed      = key("check.failed")
+	CheckOK          = key("check.ok")
+	NothingWritten   = key("build.nothing-written")
+	Built            = key("build.done")
+	ServeBroken      = key("serve.broken")
+	ServeBuilt       = key("serve.built")
+	ErrorPageTitle   = key("serve.page.title")
+	ErrorPageHeading = key("serve.page.heading")
+	ErrorPageCounts  = key("serve.page.counts")
+	ErrorPageHint    = key("serve.page.hint")
+	BadLang          = key("lang.unknown")
+	UnexpectedArg    = key("cli.unexpected-arg")
+	BadFlag          = key("cli.bad-flag")
+	CheckFormat      = key("cli.check-format")
+	DiffVersions     = key("cli.diff-versions")
+	DiffFormat       = key("cli.diff-format")
+	DiffNeedsOut     = key("cli.diff-needs-out")
+	InitNeedsDir     = key("cli.init-needs-dir")
+	InitNeedsYear    = key("cli.init-needs-year")
+	FilesWritten     = key("cli.files-written")
+	InitNext         = key("cli.init-next")
+	SchemaArgs       = key("cli.schema-args")
+	NewNeedsFrom     = key("cli.new-needs-from")
+	NewWritten       = key("cli.new-written")
+	NewChecklist     = key("cli.new-checklist")
+	Serving          = key("cli.serving")
+	Rendered         = key("cli.rendered")
 )
-
-// keys lists every Key, for the catalogue test.
-var keys = []Key{Errors, Warnings, Plans, Items, PDFs, CheckFailed, CheckOK, NothingWritten, Built, ServeBroken, ServeBuilt,
-	ErrorPageTitle, ErrorPageHeading, ErrorPageCounts, ErrorPageHint}
