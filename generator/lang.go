@@ -48,3 +48,19 @@ func BuildSummary(l Lang, dir, out string, plans, pdfs int) string {
 // NothingWritten says a build with content errors left the output folder
 // as it was.
 func NothingWritten(l Lang, out string) string { return i18n.T(l, i18n.NothingWritten, out) }
+
+// MsgKey names one of the command's own lines (usage errors, what init
+// wrote), written in a language by Message.
+type MsgKey = i18n.Key
+
+// The command's own lines; see i18n for their arguments.
+var (
+	MsgInitNeedsDir  = i18n.InitNeedsDir
+	MsgInitNeedsYear = i18n.InitNeedsYear
+	MsgFilesWritten  = i18n.FilesWritten
+	MsgInitNext      = i18n.InitNext
+	MsgUnexpectedArg = i18n.UnexpectedArg
+)
+
+// Message writes the line k with args in language l.
+func Message(l Lang, k MsgKey, args ...any) string { return i18n.T(l, k, args...) }

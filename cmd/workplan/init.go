@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"time"
 
 	"workplan/generator"
 )
@@ -11,12 +10,22 @@ import (
 func runInit(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("init", stderr)
 	district := fs.String("district", "", "the district's `name`, e.g. 마포구 (default: ○○구, to fill in)")
-	year := fs.Int("year", time.Now().Year(), "the first plan's `year`")
+	// The year goes into the content (folder, plan year, dates), and
+	// content never takes a date from the clock: it is asked for.
+	year := fs.Int("year", 0, "the first plan's `year` (required)")
 	if fs.Parse(args) != nil {
 		return 2
 	}
+	lang, ok := language(fs, stderr)
+	if !ok {
+		return 2
+	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "workplan init: give the new repository's folder: workplan init DIR")
+		fmt.Fprintln(stderr, generator.Message(lang, generator.MsgInitNeedsDir))
+		return 2
+	}
+	if *year == 0 {
+		fmt.Fprintln(stderr, generator.Message(lang, generator.MsgInitNeedsYear))
 		return 2
 	}
 	dir := fs.Arg(0)
@@ -25,18 +34,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "workplan init:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: %d files written\n", r.Dir, len(r.Files))
+	fmt.Fprintln(stdout, generator.Message(lang, generator.MsgFilesWritten, r.Dir, len(r.Files)))
 	for _, f := range r.Files {
 		fmt.Fprintln(stdout, "  "+f)
 	}
 	plan := r.Plan
-	fmt.Fprintf(stdout, `
-Next:
-  cd %s
-  edit content/site.yaml (district, title, base_url)
-  rename %s to the department's slug, and fill in what is in ( ) in its files
-  workplan check && workplan serve
-  git init && git add . && git commit -m "first plan"
-`, dir, plan)
+	fmt.Fprint(stdout, generator.Message(lang, generator.MsgInitNext, dir, plan))
 	return 0
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"workplan/generator"
 )
@@ -25,7 +26,7 @@ Usage:
   workplan diff [-content DIR] [-format text|markdown|json|html|pdf|hwpx] [-o FILE] [OLD [NEW]]
   workplan serve [-content DIR] [-addr 127.0.0.1:8080] [-base-url URL]
   workplan new -from DIR [-year YEAR] [-to DIR]
-  workplan init [-district NAME] [-year YEAR] DIR
+  workplan init [-district NAME] -year YEAR DIR
   workplan schema [site|plan|status|item]
   workplan version
   workplan help
@@ -57,6 +58,7 @@ of summaries and the preview's page; by default LC_ALL, LC_MESSAGES or LANG.
 // run is the whole command; it returns the exit code: 0 ok, 1 problems
 // found, 2 usage error.
 func run(args []string, stdout, stderr io.Writer) int {
+	args = langFirst(args)
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
@@ -84,6 +86,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "workplan: unknown command %q\n\n%s", args[0], usage)
 	return 2
+}
+
+// langFirst moves a -lang given before the command name to after it, so
+// that -lang is accepted anywhere on the command line.
+func langFirst(args []string) []string {
+	var lang []string
+	for len(args) > 0 {
+		a := args[0]
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" {
+			break
+		}
+		n := 1
+		if !hasValue && len(args) > 1 {
+			n = 2
+		}
+		lang, args = append(lang, args[:n]...), args[n:]
+	}
+	if len(lang) == 0 || len(args) == 0 {
+		return append(args, lang...)
+	}
+	return append(append([]string{args[0]}, lang...), args[1:]...)
 }
 
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
@@ -130,12 +154,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	r := generator.Check(*dir)
 	if *format == "json" {
-		if err := r.WriteJSON(stdout); err != nil {
+		if err := r.WriteJSONIn(stdout, lang); err != nil {
 			fmt.Fprintln(stderr, "workplan check:", err)
 			return 2
 		}
 	} else {
-		r.WriteText(stderr)
+		r.WriteTextIn(stderr, lang)
 		if r.Errors > 0 {
 			fmt.Fprintln(stderr, generator.CheckSummary(lang, r, *dir))
 		} else {
@@ -182,7 +206,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		opt.Progress = stderr
 	}
 	r, err := generator.Build(opt)
-	r.Check.WriteText(stderr)
+	r.Check.WriteTextIn(stderr, lang)
 	for _, w := range r.Warns {
 		fmt.Fprintln(stderr, w.String())
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/numfmt"
 )
@@ -113,7 +114,7 @@ func (fc *fileCtx) box(field string, bf *boxFile) *model.Box {
 
 func (fc *fileCtx) tally(field string, tf *tallyFile) *model.Tally {
 	t := &model.Tally{Label: tf.Label, Unit: tf.Unit, Cap: fc.count(field+".cap", tf.Cap)}
-	sum := fc.countTotal("the parts sum")
+	sum := fc.countTotal(i18n.M(i18n.SumParts))
 	for i, p := range tf.Parts {
 		f := fmt.Sprintf("%s.parts[%d]", field, i+1)
 		tp := model.TallyPart{Label: p.Label, Count: fc.count(f+".count", p.Count), When: fc.span(f+".when", p.When, false)}
@@ -135,7 +136,7 @@ func (fc *fileCtx) tally(field string, tf *tallyFile) *model.Tally {
 
 func (fc *fileCtx) pledges(field string, pf *pledgeFile) *model.PledgeTable {
 	p := &model.PledgeTable{Caption: pf.Caption, Unit: pf.Unit}
-	sum := fc.countTotal("the tasks' counts sum")
+	sum := fc.countTotal(i18n.M(i18n.SumTasks))
 	for i, t := range pf.Tasks {
 		f := fmt.Sprintf("%s.tasks[%d]", field, i+1)
 		n := fc.count(f+".count", t.Count)

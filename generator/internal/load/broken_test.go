@@ -10,6 +10,7 @@ import (
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/golden"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/model"
 
 	"github.com/rogpeppe/go-internal/txtar"
@@ -121,6 +122,7 @@ func TestBrokenContent(t *testing.T) {
 			if got.Len() == 0 {
 				t.Errorf("no finding: a broken fixture must produce at least one")
 			}
+			readable(t, l.Sorted())
 		})
 	}
 }
@@ -133,4 +135,21 @@ func TestBrokenContent(t *testing.T) {
 func unescape(b []byte) []byte {
 	return []byte(strings.NewReplacer(`\t`, "\t", `\r`, "\r", `\ufeff`, "\ufeff",
 		`\x00`, "\x00", `\x1b`, "\x1b", `\u202e`, "\u202e", `\xff`, "\xff", `\xfe`, "\xfe").Replace(string(b)))
+}
+
+// readable fails when a finding, printed or as JSON, in any language,
+// shows a key without its message or fmt's complaint about its arguments.
+func readable(t *testing.T, findings []diag.Finding) {
+	t.Helper()
+	for _, l := range i18n.Langs {
+		var b strings.Builder
+		r := Report{Findings: findings}
+		r.WriteTextIn(&b, l)
+		if err := r.WriteJSONIn(&b, l); err != nil {
+			t.Fatal(err)
+		}
+		if s := b.String(); strings.Contains(s, i18n.Missing) || strings.Contains(s, "%!") {
+			t.Errorf("%s: a message is missing or badly filled:\n%s", l, s)
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/money"
 	"workplan/generator/internal/numfmt"
 	"workplan/generator/internal/period"
@@ -161,7 +162,7 @@ func (fc *fileCtx) span(field, text string, warn bool) *period.Span {
 // where the parts stand, for messages that compare it with a stated total.
 type total struct {
 	fc          *fileCtx
-	of          string             // what is summed and its verb, for messages: "budget.breakdown sums"
+	of          i18n.Msg           // what is summed, for messages: "budget.breakdown sums"
 	limit       int64              // money.MaxAmount or MaxCount
 	format      func(int64) string // writes a value: "16,366천원", "20"
 	hint        string             // what to check when the sum goes past the limit
@@ -171,12 +172,12 @@ type total struct {
 	first, last diag.Pos
 }
 
-func (fc *fileCtx) amountTotal(of string, u money.Unit) *total {
+func (fc *fileCtx) amountTotal(of i18n.Msg, u money.Unit) *total {
 	return &total{fc: fc, of: of, limit: int64(money.MaxAmount), hint: "check this figure and its unit",
 		format: func(n int64) string { return money.Amount(n).Format(u) }}
 }
 
-func (fc *fileCtx) countTotal(of string) *total {
+func (fc *fileCtx) countTotal(of i18n.Msg) *total {
 	return &total{fc: fc, of: of, limit: MaxCount, hint: "check this figure",
 		format: func(n int64) string { return numfmt.Int(n) }}
 }
@@ -198,7 +199,7 @@ func (t *total) add(entry, field string, v int64) {
 	}
 	if v < 0 || v > t.limit-t.n {
 		t.over = true
-		t.fc.hintf(field, t.hint, "%s past the limit of %s at this value, %s", t.of, t.format(t.limit), t.format(v))
+		t.fc.hintf(field, t.hint, "%s past the limit of %s at this value, %s", t.of.In(i18n.English), t.format(t.limit), t.format(v))
 		return
 	}
 	t.n += v
@@ -218,23 +219,15 @@ func (t *total) checkAt(field, name string, stated int64) {
 		return
 	}
 	at, statedAt := t.fc.at(field), t.fc.at(name)
-	msg := fmt.Sprintf("%s to %s", t.of, t.format(t.n))
-	if l := diag.Lines(t.first, t.last); l != "" {
-		msg += " " + l
-	}
-	msg += fmt.Sprintf(" but %s is %s", name, t.format(stated))
-	if l := diag.Lines(statedAt, statedAt); l != "" {
-		msg += " " + l
-	}
-	f := diag.Finding{Pos: at, Severity: diag.Error, Field: field, Message: msg}
+	f := diag.New(at, diag.Error, field, i18n.SumMismatch, t.of, t.format(t.n), diag.Span(t.first, t.last),
+		name, t.format(stated), diag.Span(statedAt, statedAt))
 	if t.fc.isPrinted(name) {
 		// The source's own inconsistency: shown as printed, never fixed.
-		diff, word := stated-t.n, "more"
+		diff, word := stated-t.n, i18n.More
 		if diff < 0 {
-			diff, word = -diff, "less"
+			diff, word = -diff, i18n.Less
 		}
-		f.Severity = diag.Warning
-		f.Message += fmt.Sprintf(", %s %s than the sum; kept as printed", t.format(diff), word)
+		f = diag.New(at, diag.Warning, field, i18n.SumKeptPrinted, f.Msg, t.format(diff), word)
 	}
 	if t.first.File != "" {
 		f.Related = []diag.Pos{t.first, t.last}

@@ -23,6 +23,7 @@ func FuzzLoadItem(f *testing.F) {
 		if (site == nil) != l.HasErrors() {
 			t.Fatalf("site nil = %v but errors = %v", site == nil, l.HasErrors())
 		}
+		readable(t, l.Sorted())
 	})
 }
 
@@ -41,5 +42,6 @@ func FuzzLoadStatus(f *testing.F) {
 		if (site == nil) != l.HasErrors() {
 			t.Fatalf("site nil = %v but errors = %v", site == nil, l.HasErrors())
 		}
+		readable(t, l.Sorted())
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
 )
@@ -272,7 +273,7 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	default:
 		fc.errorf(field+".kind", "unknown budget kind %q; expected year (one year's budget, the default) or project (a project's whole cost, 총사업비)", bf.Kind)
 	}
-	sum := fc.amountTotal(field+".breakdown sums", u)
+	sum := fc.amountTotal(i18n.M(i18n.SumBreakdown, field), u)
 	for i, l := range bf.Breakdown {
 		f := fmt.Sprintf("%s.breakdown[%d]", field, i+1)
 		a, _ := fc.amount(f+".amount", l.Amount, u)
@@ -294,7 +295,7 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	}
 	b.Sources = fc.sources(field, bf.Sources, b.Total, u)
 	seen := map[int]bool{}
-	years := fc.amountTotal(field+".years sum", u)
+	years := fc.amountTotal(i18n.M(i18n.SumYears, field), u)
 	for i, y := range bf.Years {
 		f := fmt.Sprintf("%s.years[%d]", field, i+1)
 		if y.Year != 0 && (y.Year < minYear || y.Year > maxYear) {
@@ -334,7 +335,7 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 		ratios      int64 // each at most 10000; a file cannot hold enough to wrap
 		nAmt, nRate int
 	)
-	amounts := fc.amountTotal("funding sources sum", u)
+	amounts := fc.amountTotal(i18n.M(i18n.SumSources), u)
 	for i, s := range in {
 		f := fmt.Sprintf("%s.sources[%d]", field, i+1)
 		fs := model.FundingSource{Name: s.Name, Private: privateSource(s.Name)}

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/model"
 )
 
@@ -36,9 +37,12 @@ func Check(dir string) Report {
 // WriteText writes each finding as a `path:line:col: message` line, which
 // editors parse, followed by the source line it points at with a caret
 // under the column.
-func (r Report) WriteText(w io.Writer) {
+func (r Report) WriteText(w io.Writer) { r.WriteTextIn(w, i18n.English) }
+
+// WriteTextIn is WriteText with the messages in language l.
+func (r Report) WriteTextIn(w io.Writer, l i18n.Lang) {
 	for _, f := range r.Findings {
-		fmt.Fprintln(w, f.String())
+		fmt.Fprintln(w, f.Text(l))
 		fmt.Fprint(w, f.Excerpt())
 	}
 }
@@ -71,6 +75,7 @@ type jsonFinding struct {
 	Column   int       `json:"column"`
 	Severity string    `json:"severity"`
 	Field    string    `json:"field,omitempty"`
+	Code     string    `json:"code,omitempty"` // the message's key, the same in every language
 	Message  string    `json:"message"`
 	Hint     string    `json:"hint,omitempty"`
 	Related  []jsonPos `json:"related,omitempty"`
@@ -83,7 +88,11 @@ type jsonPos struct {
 }
 
 // WriteJSON writes the findings as a JSON document for tools.
-func (r Report) WriteJSON(w io.Writer) error {
+func (r Report) WriteJSON(w io.Writer) error { return r.WriteJSONIn(w, i18n.English) }
+
+// WriteJSONIn is WriteJSON with messages and hints in language l; each
+// finding's code stays the same in every language.
+func (r Report) WriteJSONIn(w io.Writer, l i18n.Lang) error {
 	out := struct {
 		Errors   int           `json:"errors"`
 		Warnings int           `json:"warnings"`
@@ -91,7 +100,7 @@ func (r Report) WriteJSON(w io.Writer) error {
 	}{r.Errors, r.Warnings, []jsonFinding{}}
 	for _, f := range r.Findings {
 		jf := jsonFinding{File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Col,
-			Severity: f.Severity.String(), Field: f.Field, Message: f.Message, Hint: f.Hint}
+			Severity: f.Severity.String(), Field: f.Field, Code: f.Code(), Message: f.MessageIn(l), Hint: f.HintIn(l)}
 		for _, p := range f.Related {
 			jf.Related = append(jf.Related, jsonPos{p.File, p.Line, p.Col})
 		}

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/money"
 	"workplan/generator/internal/numfmt"
@@ -70,8 +71,8 @@ func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
 	h := &model.Headcount{Notes: hf.Notes}
 	fc.markPrinted("headcount", hf.AsPrinted)
 	seen := map[string]bool{}
-	quota := fc.countTotal("the grades' quotas (정원) sum")
-	current := fc.countTotal("the grades' current staff (현원) sum")
+	quota := fc.countTotal(i18n.M(i18n.SumQuota))
+	current := fc.countTotal(i18n.M(i18n.SumCurrent))
 	for i, g := range hf.Grades {
 		field := fmt.Sprintf("headcount.grades[%d]", i+1)
 		if seen[g.Grade] {
@@ -106,7 +107,7 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 	b := &model.AccountBudget{Unit: u, Label: af.Label, PrevLabel: af.PrevLabel, AsPrinted: af.AsPrinted}
 	fc.markPrinted("budget", af.AsPrinted)
 	b.Accounts = fc.accountList("budget.accounts", af.Accounts, u, b)
-	sum, psum := fc.amountTotal("the accounts sum", u), fc.amountTotal("the accounts' previous figures sum", u)
+	sum, psum := fc.amountTotal(i18n.M(i18n.SumAccounts), u), fc.amountTotal(i18n.M(i18n.SumAccountsPrev), u)
 	for i, a := range b.Accounts {
 		f := fmt.Sprintf("budget.accounts[%d]", i+1)
 		sum.add(f, f+".amount", int64(a.Amount))
@@ -181,8 +182,8 @@ func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *
 		amount, hasAmount := fc.amount(f+".amount", af.Amount, u)
 		prev, hasPrev := fc.amount(f+".previous", af.Previous, u)
 		if len(a.Accounts) > 0 {
-			sum := fc.amountTotal("the sub-accounts sum", u)
-			psum := fc.amountTotal("the sub-accounts' previous figures sum", u)
+			sum := fc.amountTotal(i18n.M(i18n.SumSubAccounts), u)
+			psum := fc.amountTotal(i18n.M(i18n.SumSubAccountsPrev), u)
 			anyPrev := false
 			for j, c := range a.Accounts {
 				cf := fmt.Sprintf("%s.accounts[%d]", f, j+1)
@@ -224,7 +225,7 @@ func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *
 func (fc *fileCtx) committees(cf *committeesFile) *model.Committees {
 	c := &model.Committees{}
 	seen := map[string]bool{}
-	listed := fc.countTotal("the committees listed sum")
+	listed := fc.countTotal(i18n.M(i18n.SumCommittees))
 	for i, m := range cf.List {
 		field := fmt.Sprintf("committees.list[%d]", i+1)
 		if seen[m.Name] {
@@ -240,7 +241,7 @@ func (fc *fileCtx) committees(cf *committeesFile) *model.Committees {
 
 func (fc *fileCtx) laws(lf *lawsFile) *model.Laws {
 	l := &model.Laws{}
-	sum := fc.countTotal("the kinds' counts sum")
+	sum := fc.countTotal(i18n.M(i18n.SumKinds))
 	for i, k := range lf.Kinds {
 		field := fmt.Sprintf("laws.kinds[%d]", i+1)
 		lk := model.LawKind{Kind: k.Kind, Titles: k.Titles}

@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/numfmt"
 )
 
@@ -372,14 +373,14 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 		seen[key] = true
 		fi, ok := fields[key]
 		if !ok {
-			f := diag.Finding{Pos: d.at(k), Severity: diag.Error, Field: fp, Message: fmt.Sprintf("unknown key %q", key)}
+			f := diag.New(d.at(k), diag.Error, fp, i18n.UnknownKey, key)
 			if isDigits(key) && n.Style&yaml.FlowStyle != 0 {
-				f.Hint = "a comma inside { } starts a new entry: quote amounts with thousands separators, e.g. \"3,700\""
+				f = f.WithHint(i18n.FlowComma)
 			} else if s := Suggest(key, names); s != "" {
-				f.Hint = fmt.Sprintf("did you mean %q?", s)
+				f = f.WithHint(i18n.DidYouMean, s)
 				suggested[s] = true
 			} else {
-				f.Hint = "allowed keys: " + strings.Join(sortedCopy(names), ", ")
+				f = f.WithHint(i18n.AllowedKeys, strings.Join(sortedCopy(names), ", "))
 			}
 			d.l.Add(f)
 			continue
