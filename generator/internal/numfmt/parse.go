@@ -1,10 +1,11 @@
 package numfmt
 
 import (
-	"fmt"
 	"math/big"
 	"regexp"
 	"strings"
+
+	"workplan/generator/internal/i18n"
 )
 
 // decimalRe is a number as official documents write it: digits, grouped
@@ -20,15 +21,19 @@ type SyntaxError struct {
 }
 
 func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("%q is not a decimal number with commas every three digits", e.Value)
+	return e.Message().In(i18n.English)
 }
 
-// Hint is the suggestion shown beside the message.
-func (e *SyntaxError) Hint() string {
+// Hint is the suggestion shown beside the message, in English.
+func (e *SyntaxError) Hint() string { return e.HintMsg().In(i18n.English) }
+
+// Message and HintMsg say the error in any language (i18n.Messenger).
+func (e *SyntaxError) Message() i18n.Msg { return i18n.M(i18n.NotDecimal, e.Value) }
+func (e *SyntaxError) HintMsg() i18n.Msg {
 	if e.Suggest == "" {
-		return "write digits only, with commas every three digits, e.g. 16,366"
+		return i18n.M(i18n.WriteDigits)
 	}
-	return "write " + e.Suggest
+	return i18n.M(i18n.WriteAs, e.Suggest)
 }
 
 // Decimal checks that s (already trimmed, without sign) is a plain decimal

@@ -89,9 +89,9 @@ func (d *decoder) at(n *yaml.Node) diag.Pos {
 	return diag.Pos{File: d.file, Line: n.Line, Col: n.Column}
 }
 
-func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
+func (d *decoder) errorf(n *yaml.Node, path string, k i18n.Key, args ...any) {
 	d.pos.bad[path] = true
-	d.l.Errorf(d.at(n), path, format, args...)
+	d.l.ErrorMsg(d.at(n), path, k, args...)
 }
 
 var unmarshalerType = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
@@ -100,24 +100,22 @@ var unmarshalerType = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
 // value belongs to (required, multiline), also for the elements of a list.
 func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, fi fieldInfo) {
 	if strings.Count(path, ".")+strings.Count(path, "[") > maxDepth {
-		d.errorf(n, path, "nesting is deeper than %d levels", maxDepth)
+		d.errorf(n, path, i18n.TooDeep, maxDepth)
 		return
 	}
 	d.pos.at[path] = d.at(n)
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
-		d.errorf(n, path, "YAML anchors and aliases (&, *) are not supported; write the value out")
+		d.errorf(n, path, i18n.NoAnchors)
 		return
 	}
 	if n.Style&yaml.TaggedStyle != 0 {
 		d.pos.bad[path] = true
-		d.l.Add(diag.Finding{Pos: d.at(n), Severity: diag.Error, Field: path,
-			Message: fmt.Sprintf("YAML tag %s is not supported", n.Tag),
-			Hint:    "remove the tag; quote the value if it is text"})
+		d.l.Add(diag.New(d.at(n), diag.Error, path, i18n.TagUnsupported, n.Tag).WithHint(i18n.RemoveTag))
 		return
 	}
 	if v.CanAddr() && v.Addr().Type().Implements(unmarshalerType) {
 		if n.Kind != yaml.ScalarNode {
-			d.errorf(n, path, "expected a single value, got %s", kindName(n))
+			d.errorf(n, path, i18n.WantSingle, kindName(n))
 			return
 		}
 		if err := v.Addr().Interface().(Unmarshaler).UnmarshalYAMLNode(n); err != nil {
@@ -139,12 +137,12 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, fi fieldInfo
 	case reflect.Slice:
 		d.slice(n, v, path, fi)
 	case reflect.String:
-		s, ok := d.scalar(n, path, "text")
+		s, ok := d.scalar(n, path, i18n.WantText)
 		if !ok {
 			return
 		}
 		if fi.required && !fi.empty && strings.TrimSpace(s) == "" {
-			d.errorf(n, path, "%s is empty; expected text", lastKey(path))
+			d.errorf(n, path, i18n.EmptyText, lastKey(path))
 			return
 		}
 		if f, bad := checkText(s, fi.multiline); bad {
@@ -155,7 +153,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, fi fieldInfo
 		}
 		v.SetString(s)
 	case reflect.Bool:
-		s, ok := d.scalar(n, path, "true or false")
+		s, ok := d.scalar(n, path, i18n.WantTrueFalse)
 		if !ok {
 			return
 		}
@@ -165,10 +163,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, fi fieldInfo
 		case "false":
 			v.SetBool(false)
 		default:
-			d.errorf(n, path, "expected true or false, got %q", s)
+			d.errorf(n, path, i18n.WantBool, s)
 		}
 	case reflect.Int, reflect.Int64:
-		s, ok := d.scalar(n, path, "a whole number")
+		s, ok := d.scalar(n, path, i18n.WantWhole)
 		if !ok {
 			return
 		}
@@ -191,7 +189,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string, fi fieldInfo
 func ParseInt(s string) (int64, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
-		return 0, fmt.Errorf("expected a whole number, got an empty value")
+		return 0, i18n.Errorf(i18n.WholeEmpty)
 	}
 	sign, body := "", t
 	if strings.HasPrefix(t, "-") {
@@ -201,38 +199,24 @@ func ParseInt(s string) (int64, error) {
 	if err != nil {
 		var se *numfmt.SyntaxError
 		if errors.As(err, &se) && se.Suggest != "" && sign == "" {
-			return 0, &numberError{fmt.Sprintf("expected a whole number in decimal digits, got %q", s), se.Hint()}
+			return 0, &i18n.Error{Msg: i18n.M(i18n.WholeDigits, s), Hint: se.HintMsg()}
 		}
-		return 0, fmt.Errorf("expected a whole number, got %q", s)
+		return 0, i18n.Errorf(i18n.WholeWant, s)
 	}
 	if strings.Contains(digits, ".") {
-		return 0, fmt.Errorf("expected a whole number, got %s", s)
+		return 0, i18n.Errorf(i18n.WholeFraction, s)
 	}
 	i, err := strconv.ParseInt(sign+digits, 10, 64)
 	if err != nil {
-		return 0, fmt.Errorf("number %s is too large", s)
+		return 0, i18n.Errorf(i18n.NumberTooLarge, s)
 	}
 	return i, nil
 }
 
-// numberError is a message with a suggestion.
-type numberError struct{ msg, hint string }
-
-func (e *numberError) Error() string { return e.msg }
-func (e *numberError) Hint() string  { return e.hint }
-
-// hinter is an error that carries a suggestion.
-type hinter interface{ Hint() string }
-
 // fail records err for the value at path, with its suggestion if it has one.
 func (d *decoder) fail(n *yaml.Node, path string, err error) {
 	d.pos.bad[path] = true
-	f := diag.Finding{Pos: d.at(n), Severity: diag.Error, Field: path, Message: err.Error()}
-	var h hinter
-	if errors.As(err, &h) {
-		f.Hint = h.Hint()
-	}
-	d.l.Add(f)
+	d.l.Add(diag.FromError(d.at(n), path, err))
 }
 
 // lastKey is the last key of a field path: "title" for "chapters[1].title".
@@ -247,25 +231,27 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-func (d *decoder) scalar(n *yaml.Node, path, want string) (string, bool) {
+func (d *decoder) scalar(n *yaml.Node, path string, want i18n.Key) (string, bool) {
 	if n.Kind != yaml.ScalarNode || isNull(n) {
-		d.errorf(n, path, "expected %s, got %s", want, kindName(n))
+		d.errorf(n, path, i18n.Want, want, kindName(n))
 		return "", false
 	}
 	return n.Value, true
 }
 
-func kindName(n *yaml.Node) string {
+// kindName is what n holds, for messages: a kind of value, or the value
+// quoted as written.
+func kindName(n *yaml.Node) any {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a mapping (key: value lines)"
+		return i18n.KindMapping
 	case yaml.SequenceNode:
-		return "a list"
+		return i18n.KindList
 	case yaml.AliasNode:
-		return "an alias"
+		return i18n.KindAlias
 	}
 	if isNull(n) {
-		return "nothing"
+		return i18n.KindNothing
 	}
 	return fmt.Sprintf("%q", n.Value)
 }
@@ -275,7 +261,7 @@ func (d *decoder) slice(n *yaml.Node, v reflect.Value, path string, fi fieldInfo
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, path, "expected a list (lines starting with \"- \"), got %s", kindName(n))
+		d.errorf(n, path, i18n.WantList, kindName(n))
 		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
@@ -345,7 +331,7 @@ func join(path, key string) string {
 
 func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path, "expected a mapping (key: value lines), got %s", kindName(n))
+		d.errorf(n, path, i18n.WantMapping, kindName(n))
 		return
 	}
 	if f := v.FieldByName("Pos"); f.IsValid() && f.Type() == reflect.TypeOf(diag.Pos{}) {
@@ -359,15 +345,15 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 		key := k.Value
 		fp := join(path, key)
 		if k.Kind != yaml.ScalarNode || k.Anchor != "" {
-			d.errorf(k, path, "expected a plain key, got %s", kindName(k))
+			d.errorf(k, path, i18n.WantPlainKey, kindName(k))
 			continue
 		}
 		if k.Style&yaml.TaggedStyle != 0 {
-			d.errorf(k, path, "YAML tag %s on key %q is not supported", k.Tag, k.Value)
+			d.errorf(k, path, i18n.KeyTag, k.Tag, k.Value)
 			continue
 		}
 		if seen[key] {
-			d.errorf(k, fp, "key %q appears twice in this mapping", key)
+			d.errorf(k, fp, i18n.KeyTwice, key)
 			continue
 		}
 		seen[key] = true
@@ -388,7 +374,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 		if isNull(val) {
 			d.pos.at[fp] = d.at(val)
 			if fi.required {
-				d.errorf(val, fp, "%s has no value", key)
+				d.errorf(val, fp, i18n.NoValue, key)
 			}
 			continue
 		}
@@ -401,7 +387,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, path string) {
 		}
 	}
 	for _, name := range missing {
-		d.errorf(n, join(path, name), "missing required field %q", name)
+		d.errorf(n, join(path, name), i18n.MissingField, name)
 	}
 }
 

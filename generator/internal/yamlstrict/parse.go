@@ -6,7 +6,6 @@ package yamlstrict
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -16,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 )
 
 // MaxFileSize bounds a content file; larger files are refused before parsing.
@@ -28,12 +28,11 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // A UTF-8 BOM and CRLF line endings are accepted with a warning.
 func Parse(file string, data []byte, l *diag.List) *yaml.Node {
 	if len(data) > MaxFileSize {
-		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file is %s bytes; the limit is %s bytes", strconv.Itoa(len(data)), strconv.Itoa(MaxFileSize))
+		l.ErrorMsg(diag.Pos{File: file, Line: 1, Col: 1}, "", i18n.FileTooLarge, len(data), MaxFileSize)
 		return nil
 	}
 	if bytes.HasPrefix(data, bom) {
-		l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: 1, Col: 1}, Severity: diag.Warning,
-			Message: "file starts with a UTF-8 byte order mark (BOM)", Hint: "save the file as UTF-8 without BOM"})
+		l.Add(diag.New(diag.Pos{File: file, Line: 1, Col: 1}, diag.Warning, "", i18n.FileBOM).WithHint(i18n.SaveWithoutBOM))
 		data = data[len(bom):]
 	}
 	if !rawChecks(file, data, l) {
@@ -41,12 +40,11 @@ func Parse(file string, data []byte, l *diag.List) *yaml.Node {
 	}
 	if bytes.Contains(data, []byte("\r\n")) {
 		line := bytes.Count(data[:bytes.Index(data, []byte("\r\n"))], []byte("\n")) + 1
-		l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: line, Col: 1}, Severity: diag.Warning,
-			Message: "file has Windows (CRLF) line endings", Hint: "save with LF line endings; add `*.yaml text eol=lf` to .gitattributes"})
+		l.Add(diag.New(diag.Pos{File: file, Line: line, Col: 1}, diag.Warning, "", i18n.FileCRLF).WithHint(i18n.SaveLF))
 		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file is empty; expected a YAML mapping")
+		l.ErrorMsg(diag.Pos{File: file, Line: 1, Col: 1}, "", i18n.FileEmpty)
 		return nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -56,7 +54,7 @@ func Parse(file string, data []byte, l *diag.List) *yaml.Node {
 		return nil
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		l.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "", "file holds no YAML document; expected a mapping")
+		l.ErrorMsg(diag.Pos{File: file, Line: 1, Col: 1}, "", i18n.FileNoDocument)
 		return nil
 	}
 	// A second document would be silently ignored, unknown keys and all.
@@ -67,9 +65,7 @@ func Parse(file string, data []byte, l *diag.List) *yaml.Node {
 		l.Add(syntaxFinding(file, data, err))
 		return nil
 	default:
-		l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: next.Line, Col: next.Column}, Severity: diag.Error,
-			Message: "a second YAML document starts here; a content file holds exactly one",
-			Hint:    "remove the --- line and merge or delete what follows"})
+		l.Add(diag.New(diag.Pos{File: file, Line: next.Line, Col: next.Column}, diag.Error, "", i18n.SecondDocument).WithHint(i18n.RemoveSeparator))
 		return nil
 	}
 	return doc.Content[0]
@@ -88,18 +84,16 @@ func rawChecks(file string, data []byte, l *diag.List) bool {
 		pos := diag.Pos{File: file, Line: line, Col: col}
 		switch {
 		case r == utf8.RuneError && size == 1:
-			l.Errorf(pos, "", "invalid UTF-8 byte 0x%02X; content files must be UTF-8", data[i])
+			l.ErrorMsg(pos, "", i18n.InvalidUTF8, data[i])
 			return false
 		case r == 0:
-			l.Errorf(pos, "", "NUL byte in file; content files must be text")
+			l.ErrorMsg(pos, "", i18n.NULByte)
 			return false
 		case unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r':
-			l.Add(diag.Finding{Pos: pos, Severity: diag.Error, Message: fmt.Sprintf("control character U+%04X in file; content files must be text", r),
-				Hint: "remove it"})
+			l.Add(diag.New(pos, diag.Error, "", i18n.ControlInFile, r).WithHint(i18n.RemoveIt))
 			return false
 		case r == '\t' && indent:
-			l.Add(diag.Finding{Pos: pos, Severity: diag.Error, Message: "tab character in indentation; YAML indentation must use spaces",
-				Hint: "replace the tab with spaces"})
+			l.Add(diag.New(pos, diag.Error, "", i18n.TabIndent).WithHint(i18n.TabToSpaces))
 			ok = false
 		}
 		if r == '\n' {
@@ -132,8 +126,7 @@ func syntaxFinding(file string, data []byte, err error) diag.Finding {
 		}
 		msg = m[3]
 	}
-	return diag.Finding{Pos: pos, Severity: diag.Error, Message: "YAML syntax error: " + msg,
-		Hint: "check indentation and quoting on this line and the one before it"}
+	return diag.New(pos, diag.Error, "", i18n.YAMLSyntax, msg).WithHint(i18n.CheckIndent)
 }
 
 func firstNonSpace(data []byte, line int) int {

@@ -1,10 +1,10 @@
 package yamlstrict
 
 import (
-	"fmt"
 	"unicode"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 )
 
 // BadRune finds the first character that text must not hold: C0 and C1
@@ -28,25 +28,22 @@ func BadRune(s string, multiline bool) (r rune, at int, ok bool) {
 // TextFinding describes a character BadRune found; the caller sets Pos and
 // Field.
 func TextFinding(r rune, multiline bool) diag.Finding {
-	f := diag.Finding{Severity: diag.Error}
+	var msg, hint i18n.Key
+	var args []any
 	switch {
 	case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-		f.Message = fmt.Sprintf("text holds a line break (U+%04X); this field is a single line", r)
-		f.Hint = "write it on one line; use a list for several lines"
+		msg, hint, args = i18n.TextLineBreak, i18n.OneLine, []any{r}
 	case r == '\t':
-		f.Message = "text holds a tab (U+0009); this field is a single line"
-		f.Hint = "use spaces"
+		msg, hint = i18n.TextTab, i18n.UseSpaces
 	case unicode.Is(unicode.Bidi_Control, r):
-		f.Message = fmt.Sprintf("text holds the bidirectional control U+%04X, which can make text display in a misleading order", r)
-		f.Hint = "remove it"
+		msg, hint, args = i18n.TextBidi, i18n.RemoveIt, []any{r}
 	default:
-		f.Message = fmt.Sprintf("text holds the control character U+%04X", r)
-		f.Hint = "remove it; escapes such as \\e or \\u001b are not allowed in content"
+		msg, hint, args = i18n.TextControl, i18n.RemoveEscape, []any{r}
 	}
 	if multiline && r == '\r' {
-		f.Message = "text holds a carriage return (U+000D) that is not part of a line ending"
-		f.Hint = "save the file with LF line endings"
+		msg, hint, args = i18n.TextCR, i18n.SaveLFOnly, nil
 	}
+	f := diag.New(diag.Pos{}, diag.Error, "", msg, args...).WithHint(hint)
 	return f
 }
 
