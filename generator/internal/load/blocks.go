@@ -26,7 +26,7 @@ func (fc *fileCtx) commonBlock(field string, b *blockFile) model.Block {
 	case b.File != "":
 		rel := fc.sibling(b.File)
 		if !strings.HasSuffix(rel, ".md") {
-			fc.errorf(field+".file", "expected a Markdown file ending in .md, got %q", b.File)
+			fc.errorf(field+".file", i18n.MarkdownFile, b.File)
 			return nil
 		}
 		data := fc.ld.read(rel, fc.at(field+".file"), field+".file")
@@ -55,12 +55,12 @@ var numberCell = regexp.MustCompile(`^[△+\-]?[0-9][0-9,]*(?:\.[0-9]+)?%?$`)
 func (fc *fileCtx) table(field string, tf *tableFile) *model.Table {
 	t := &model.Table{Caption: tf.Caption, Unit: tf.Unit, Header: tf.Header, Rows: tf.Rows, Notes: tf.Notes}
 	if len(tf.Header) == 0 {
-		fc.errorf(field+".header", "header has no columns")
+		fc.errorf(field+".header", i18n.HeaderEmpty)
 		return nil
 	}
 	for i, r := range tf.Rows {
 		if len(r) != len(tf.Header) {
-			fc.errorf(fmt.Sprintf("%s.rows[%d]", field, i+1), "row has %d cells but the header has %d columns", len(r), len(tf.Header))
+			fc.errorf(fmt.Sprintf("%s.rows[%d]", field, i+1), i18n.RowCells, len(r), len(tf.Header))
 		}
 	}
 	t.Numeric = make([]bool, len(tf.Header))
@@ -107,7 +107,7 @@ func (fc *fileCtx) box(field string, bf *boxFile) *model.Box {
 		b.Tally = fc.tally(field+".tally", bf.Tally)
 	}
 	if len(b.Lines) == 0 && b.Tally == nil && len(b.Notes) == 0 {
-		fc.errorf(field, "box is empty; give lines, a tally or notes")
+		fc.errorf(field, i18n.BoxEmpty)
 	}
 	return b
 }
@@ -129,7 +129,7 @@ func (fc *fileCtx) tally(field string, tf *tallyFile) *model.Tally {
 		t.Total = printedCount(tf.Total, t.Total)
 	}
 	if ok && tf.Cap != nil && !fc.pos.Failed(field+".cap") && t.Total > t.Cap && *tf.Cap <= MaxCount && *tf.Cap >= 0 {
-		fc.errorf(field+".cap", "the parts sum to %d %s, over the cap of %d", t.Total, diag.Lines(sum.first, sum.last), t.Cap)
+		fc.errorf(field+".cap", i18n.TallyOverCap, t.Total, diag.Span(sum.first, sum.last), t.Cap)
 	}
 	return t
 }

@@ -1,8 +1,6 @@
 package load
 
 import (
-	"errors"
-	"fmt"
 	"path"
 	"strings"
 
@@ -78,16 +76,22 @@ func (fc *fileCtx) at(field string) diag.Pos {
 	return p
 }
 
-func (fc *fileCtx) errorf(field, format string, args ...any) {
-	fc.ld.l.Errorf(fc.at(field), field, format, args...)
+// errorf, warnf and hintf record the message k at field; hintf adds a
+// suggestion, fail an error's own message and suggestion.
+func (fc *fileCtx) errorf(field string, k i18n.Key, args ...any) {
+	fc.ld.l.ErrorMsg(fc.at(field), field, k, args...)
 }
 
-func (fc *fileCtx) warnf(field, format string, args ...any) {
-	fc.ld.l.Warnf(fc.at(field), field, format, args...)
+func (fc *fileCtx) warnf(field string, k i18n.Key, args ...any) {
+	fc.ld.l.WarnMsg(fc.at(field), field, k, args...)
 }
 
-func (fc *fileCtx) hintf(field, hint, format string, args ...any) {
-	fc.ld.l.Add(diag.Finding{Pos: fc.at(field), Severity: diag.Error, Field: field, Message: fmt.Sprintf(format, args...), Hint: hint})
+func (fc *fileCtx) hintf(field string, hint i18n.Msg, k i18n.Key, args ...any) {
+	fc.ld.l.Add(diag.New(fc.at(field), diag.Error, field, k, args...).WithHintMsg(hint))
+}
+
+func (fc *fileCtx) fail(field string, err error) {
+	fc.ld.l.Add(diag.FromError(fc.at(field), field, err))
 }
 
 // sibling resolves a path written in this file relative to its folder.
@@ -102,12 +106,7 @@ func (fc *fileCtx) amount(field string, t *amountText, u money.Unit) (money.Amou
 	}
 	a, err := money.Parse(string(*t), u)
 	if err != nil {
-		f := diag.Finding{Pos: fc.at(field), Severity: diag.Error, Field: field, Message: err.Error()}
-		var se *money.SyntaxError
-		if errors.As(err, &se) {
-			f.Hint = se.Hint()
-		}
-		fc.ld.l.Add(f)
+		fc.fail(field, err)
 		fc.refuse(field)
 		return 0, false
 	}
@@ -125,12 +124,12 @@ func (fc *fileCtx) count(field string, n *int) int {
 		return 0
 	}
 	if *n < 0 {
-		fc.errorf(field, "count %d is negative; expected 0 or more", *n)
+		fc.errorf(field, i18n.CountNegative, *n)
 		fc.refuse(field)
 		return 0
 	}
 	if *n > MaxCount {
-		fc.errorf(field, "count %s is too large; the limit is %s", numfmt.Int(int64(*n)), numfmt.Int(MaxCount))
+		fc.errorf(field, i18n.CountTooLarge, numfmt.Int(int64(*n)), numfmt.Int(MaxCount))
 		fc.refuse(field)
 		return 0
 	}
@@ -145,12 +144,12 @@ func (fc *fileCtx) span(field, text string, warn bool) *period.Span {
 	}
 	s, err := period.Parse(text, fc.year)
 	if err != nil {
-		fc.errorf(field, "%v", err)
+		fc.fail(field, err)
 		return nil
 	}
 	if warn && s.HasSpan() && fc.year != 0 {
 		if _, _, ok := s.MonthsIn(fc.year); !ok {
-			fc.warnf(field, "period %q lies outside the plan year %d", text, fc.year)
+			fc.warnf(field, i18n.PeriodOutsideYear, text, fc.year)
 		}
 	}
 	return &s
@@ -165,7 +164,7 @@ type total struct {
 	of          i18n.Msg           // what is summed, for messages: "budget.breakdown sums"
 	limit       int64              // money.MaxAmount or MaxCount
 	format      func(int64) string // writes a value: "16,366천원", "20"
-	hint        string             // what to check when the sum goes past the limit
+	hint        i18n.Key           // what to check when the sum goes past the limit
 	n           int64
 	over        bool // went past the limit
 	incomplete  bool // a part was refused: the sum says nothing
@@ -173,12 +172,12 @@ type total struct {
 }
 
 func (fc *fileCtx) amountTotal(of i18n.Msg, u money.Unit) *total {
-	return &total{fc: fc, of: of, limit: int64(money.MaxAmount), hint: "check this figure and its unit",
+	return &total{fc: fc, of: of, limit: int64(money.MaxAmount), hint: i18n.CheckFigureUnit,
 		format: func(n int64) string { return money.Amount(n).Format(u) }}
 }
 
 func (fc *fileCtx) countTotal(of i18n.Msg) *total {
-	return &total{fc: fc, of: of, limit: MaxCount, hint: "check this figure",
+	return &total{fc: fc, of: of, limit: MaxCount, hint: i18n.CheckFigure,
 		format: func(n int64) string { return numfmt.Int(n) }}
 }
 
@@ -199,7 +198,7 @@ func (t *total) add(entry, field string, v int64) {
 	}
 	if v < 0 || v > t.limit-t.n {
 		t.over = true
-		t.fc.hintf(field, t.hint, "%s past the limit of %s at this value, %s", t.of.In(i18n.English), t.format(t.limit), t.format(v))
+		t.fc.hintf(field, i18n.M(t.hint), i18n.SumPastLimit, t.of, t.format(t.limit), t.format(v))
 		return
 	}
 	t.n += v

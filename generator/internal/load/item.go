@@ -37,10 +37,10 @@ func (st *planState) itemAnchor(it *model.Item) string {
 func (fc *fileCtx) group(st *planState, field string, gf *groupFile) *model.Group {
 	g := &model.Group{ID: gf.ID, Title: gf.Title, Anchor: "group-" + gf.ID}
 	if gf.ID != "" && !itemIDRe.MatchString(gf.ID) {
-		fc.errorf(field+".id", "group id %q must be numbers joined by hyphens, like 1 or 2-1", gf.ID)
+		fc.errorf(field+".id", i18n.GroupID, gf.ID)
 	}
 	if prev, ok := st.anchors[g.Anchor]; ok {
-		fc.errorf(field+".id", "group id %q is already used at %s", gf.ID, prev)
+		fc.errorf(field+".id", i18n.GroupIDTwice, gf.ID, prev)
 	}
 	st.anchors[g.Anchor] = fc.at(field + ".id")
 	if gf.Intro != nil {
@@ -81,7 +81,7 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 		// Printed numbers restart in each group (theme) of a chapter.
 		key := it.Chapter + "\x00" + st.group + "\x00" + f.ID
 		if prev, ok := st.itemIDs[key]; ok {
-			ic.hintf("id", "ids are unique within a chapter (or its group); give this item its printed number", "item id %q is already used in this chapter at %s", f.ID, prev)
+			ic.hintf("id", i18n.M(i18n.ItemIDUnique), i18n.ItemIDTwice, f.ID, prev)
 		}
 		st.itemIDs[key] = ic.at("id")
 		it.Anchor = st.itemAnchor(it)
@@ -94,7 +94,7 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 			st.plan.ItemBudget = sum
 		} else {
 			st.budgetOver = true
-			ic.hintf("budget", "check this budget and its unit", "the items' budgets in this plan sum past the limit of %s at this one, %s",
+			ic.hintf("budget", i18n.M(i18n.CheckBudgetUnit), i18n.PlanBudgetPastLimit,
 				money.MaxAmount.Format(money.Won), it.Budget.Total.Format(money.Won))
 		}
 	}
@@ -104,12 +104,12 @@ func (fc *fileCtx) itemRef(st *planState, field, ref string) *model.Item {
 func (fc *fileCtx) item(f *itemFile) *model.Item {
 	it := &model.Item{ID: f.ID, Anchor: "item-" + f.ID, Title: f.Title, Tags: f.Tags, Effects: f.Effects, Contact: f.Contact, File: fc.file}
 	if f.ID != "" && !printedIDRe.MatchString(f.ID) {
-		fc.errorf("id", "item id %q must be the item's number as printed, one word of at most 16 characters without slashes, like 3, 1-5, 가. or ➊", f.ID)
+		fc.errorf("id", i18n.ItemID, f.ID)
 	}
 	it.Labels = fc.labels("labels", f.Labels)
 	for i, t := range f.Tags {
 		if f := fmt.Sprintf("tags[%d]", i+1); strings.TrimSpace(t) == "" && !fc.pos.Failed(f) {
-			fc.errorf(f, "tag is empty")
+			fc.errorf(f, i18n.TagEmpty)
 		}
 	}
 	if f.Purpose != nil {
@@ -123,13 +123,13 @@ func (fc *fileCtx) item(f *itemFile) *model.Item {
 		}
 		if sp := it.Overview.Period; sp != nil && sp.HasSpan() && fc.year != 0 {
 			if _, _, ok := sp.MonthsIn(fc.year); !ok {
-				fc.warnf("overview.period", "period %q does not include the plan year %d", sp.Text, fc.year)
+				fc.warnf("overview.period", i18n.PeriodNotYear, sp.Text, fc.year)
 			}
 		}
 	}
 	it.Schedule = fc.schedule("schedule", f.Schedule, 0)
 	if f.Budget != nil && len(f.Budgets) > 0 {
-		fc.hintf("budgets", "move budget: into the budgets: list", "item has both budget: and budgets:; write one of them")
+		fc.hintf("budgets", i18n.M(i18n.MoveBudget), i18n.BudgetAndBudgets)
 	}
 	if f.Budget != nil {
 		if b := fc.budget("budget", f.Budget); b != nil {
@@ -156,7 +156,7 @@ func (fc *fileCtx) item(f *itemFile) *model.Item {
 		if b.After != "" {
 			after = model.Section(b.After)
 			if !validSection(after) {
-				fc.errorf(field+".after", "unknown place %q; expected one of %s", b.After, sectionNames())
+				fc.errorf(field+".after", i18n.UnknownPlace, b.After, sectionNames())
 				continue
 			}
 		}
@@ -176,7 +176,7 @@ func (fc *fileCtx) namedSection(field string, sf *sectionFile) *model.NamedSecti
 	if sf.After != "" {
 		ns.After = model.Section(sf.After)
 		if !validSection(ns.After) {
-			fc.errorf(field+".after", "unknown place %q; expected one of %s", sf.After, sectionNames())
+			fc.errorf(field+".after", i18n.UnknownPlace, sf.After, sectionNames())
 			return nil
 		}
 	}
@@ -187,7 +187,7 @@ func (fc *fileCtx) namedSection(field string, sf *sectionFile) *model.NamedSecti
 		f := fmt.Sprintf("%s.blocks[%d]", field, i+1)
 		b := &sf.Blocks[i]
 		if b.After != "" {
-			fc.errorf(f+".after", "a section's blocks stand in the order written; after: places an item's own blocks")
+			fc.errorf(f+".after", i18n.AfterInSection)
 			continue
 		}
 		if fc.oneKind(f, b, itemKinds) == "" {
@@ -198,7 +198,7 @@ func (fc *fileCtx) namedSection(field string, sf *sectionFile) *model.NamedSecti
 		}
 	}
 	if len(ns.Lines) == 0 && ns.Prose == nil && len(ns.Blocks) == 0 && ns.Value == "" {
-		fc.hintf(field, "add lines:, markdown:, blocks: or value:", "section %q is empty", sf.Label)
+		fc.hintf(field, i18n.M(i18n.AddSectionContent), i18n.SectionEmpty, sf.Label)
 	}
 	return ns
 }
@@ -226,7 +226,7 @@ const maxScheduleDepth = 4
 
 func (fc *fileCtx) schedule(field string, in []scheduleFile, depth int) []*model.ScheduleEntry {
 	if depth >= maxScheduleDepth && len(in) > 0 {
-		fc.errorf(field, "schedule lines nest deeper than %d levels", maxScheduleDepth)
+		fc.errorf(field, i18n.ScheduleDeep, maxScheduleDepth)
 		return nil
 	}
 	var out []*model.ScheduleEntry
@@ -237,20 +237,20 @@ func (fc *fileCtx) schedule(field string, in []scheduleFile, depth int) []*model
 		case fc.pos.Failed(f + ".text"), fc.pos.Failed(f + ".what"), fc.pos.Failed(f + ".when"):
 			// reported as it failed to decode
 		case sf.Text != "" && (sf.When != "" || sf.What != ""):
-			fc.errorf(f, "write either when + what, or text (with an optional period), not both")
+			fc.errorf(f, i18n.ScheduleBoth)
 		case sf.Text != "":
 			e.Text = sf.Text
 			e.Period = fc.span(f+".period", sf.Period, true)
 		case sf.What != "":
 			if sf.Period != "" {
-				fc.errorf(f+".period", "period goes with text; with what, put the period in when")
+				fc.errorf(f+".period", i18n.SchedulePeriod)
 			}
 			e.Text, e.Lead = sf.What, sf.When != ""
 			e.Period = fc.span(f+".when", sf.When, true)
 		case sf.When != "":
-			fc.hintf(f+".when", "add what: with the activity", "schedule line has a period but no activity")
+			fc.hintf(f+".when", i18n.M(i18n.AddWhat), i18n.ScheduleNoWhat)
 		default:
-			fc.ld.l.Errorf(sf.Pos, f, "schedule line is empty; expected when + what, or text")
+			fc.ld.l.ErrorMsg(sf.Pos, f, i18n.ScheduleEmpty)
 		}
 		e.Sub = fc.schedule(f+".sub", sf.Sub, depth+1)
 		out = append(out, e)
@@ -261,7 +261,7 @@ func (fc *fileCtx) schedule(field string, in []scheduleFile, depth int) []*model
 func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	u, err := money.ParseUnit(bf.Unit)
 	if err != nil {
-		fc.errorf(field+".unit", "%v", err)
+		fc.fail(field+".unit", err)
 		return nil
 	}
 	b := &model.Budget{Label: bf.Label, Unit: u, Note: bf.Note}
@@ -271,7 +271,7 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	case "project":
 		b.Kind = model.BudgetProject
 	default:
-		fc.errorf(field+".kind", "unknown budget kind %q; expected year (one year's budget, the default) or project (a project's whole cost, 총사업비)", bf.Kind)
+		fc.errorf(field+".kind", i18n.BudgetKind, bf.Kind)
 	}
 	sum := fc.amountTotal(i18n.M(i18n.SumBreakdown, field), u)
 	for i, l := range bf.Breakdown {
@@ -291,7 +291,7 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	case hasTotal:
 		b.Total = stated
 	case bf.Total == nil && !fc.pos.Failed(field+".total"):
-		fc.hintf(field, "add total: or breakdown: lines", "budget has neither total nor breakdown")
+		fc.hintf(field, i18n.M(i18n.AddTotal), i18n.BudgetEmpty)
 	}
 	b.Sources = fc.sources(field, bf.Sources, b.Total, u)
 	seen := map[int]bool{}
@@ -299,9 +299,9 @@ func (fc *fileCtx) budget(field string, bf *budgetFile) *model.Budget {
 	for i, y := range bf.Years {
 		f := fmt.Sprintf("%s.years[%d]", field, i+1)
 		if y.Year != 0 && (y.Year < minYear || y.Year > maxYear) {
-			fc.errorf(f+".year", "year %d is out of range; expected a year like 2024", y.Year)
+			fc.errorf(f+".year", i18n.OrgYearRange, y.Year)
 		} else if seen[y.Year] {
-			fc.errorf(f+".year", "year %d is listed twice", y.Year)
+			fc.errorf(f+".year", i18n.BudgetYearTwice, y.Year)
 		}
 		seen[y.Year] = true
 		a, _ := fc.amount(f+".amount", y.Amount, u)
@@ -346,7 +346,7 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 		case fc.pos.Failed(f):
 			nAmt, nRate = -len(in), -len(in) // reported already: skip the sums
 		case s.Amount != nil && s.Ratio != nil:
-			fc.errorf(f, "give amount or ratio for %q, not both", s.Name)
+			fc.errorf(f, i18n.SourceBoth, s.Name)
 		case s.Amount != nil:
 			fs.Form = model.SourceAmount
 			fs.Amount, _ = fc.amount(f+".amount", s.Amount, u)
@@ -362,17 +362,17 @@ func (fc *fileCtx) sources(field string, in []sourceFile, total money.Amount, u 
 		case len(in) == 1:
 			fs.Form, fs.Amount, fs.RateBP = model.SourceWhole, total, 10000
 		default:
-			fc.hintf(f, "add amount: or ratio:", "funding source %q has neither amount nor ratio; only a single source may pay the whole", s.Name)
+			fc.hintf(f, i18n.M(i18n.AddAmountOrRatio), i18n.SourceNeither, s.Name)
 		}
 		out = append(out, fs)
 	}
 	switch {
 	case nAmt > 0 && nRate > 0:
-		fc.errorf(field+".sources", "funding sources mix amounts and ratios; give all as amounts or all as ratios")
+		fc.errorf(field+".sources", i18n.SourcesMixed)
 	case nAmt > 0 && nAmt == len(in):
 		amounts.checkAt(field+".sources", field+".total", int64(total))
 	case nRate > 0 && nRate == len(in) && ratios != 10000:
-		fc.errorf(field+".sources", "funding ratios sum to %s%% but must be 100%%", fmtBP(ratios))
+		fc.errorf(field+".sources", i18n.RatiosSum, fmtBP(ratios))
 	}
 	if nRate == len(in) && ratios == 10000 {
 		// Give the rounding remainder to the last source so amounts add up;

@@ -20,6 +20,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/markdown"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/yamlstrict"
@@ -104,7 +105,7 @@ func Dir(dir string) (*model.Site, *diag.List) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		l := &diag.List{}
-		l.Errorf(diag.Pos{File: dir}, "", "cannot open the content folder: %v", errors.Unwrap(err))
+		l.ErrorMsg(diag.Pos{File: dir}, "", i18n.ContentUnopenable, errors.Unwrap(err))
 		return nil, l
 	}
 	defer root.Close()
@@ -143,7 +144,7 @@ func (ld *loader) display(rel string) string {
 // by its type, without opening it (opening a pipe would wait forever).
 func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 	if !fs.ValidPath(rel) {
-		ld.l.Errorf(from, field, "path %q must stay inside the content folder (no leading /, no ..)", rel)
+		ld.l.ErrorMsg(from, field, i18n.PathOutside, rel)
 		return nil
 	}
 	info, err := fs.Stat(ld.fsys, rel)
@@ -163,10 +164,10 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 		ld.l.Add(f)
 		return nil
 	case err != nil:
-		ld.l.Errorf(from, field, "cannot read %s: %v", ld.display(rel), errors.Unwrap(err))
+		ld.l.ErrorMsg(from, field, i18n.FileUnreadable, ld.display(rel), errors.Unwrap(err))
 		return nil
 	case info.IsDir():
-		ld.l.Errorf(from, field, "%s is a folder; expected a file", ld.display(rel))
+		ld.l.ErrorMsg(from, field, i18n.FileIsFolder, ld.display(rel))
 		return nil
 	case !info.Mode().IsRegular():
 		ld.l.Add(diag.Finding{Pos: from, Severity: diag.Error, Field: field,
@@ -174,12 +175,12 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 			Hint:    "replace it with the file itself"})
 		return nil
 	case info.Size() > yamlstrict.MaxFileSize:
-		ld.l.Errorf(diag.Pos{File: ld.display(rel), Line: 1, Col: 1}, "", "file is %d bytes; the limit is %d bytes", info.Size(), yamlstrict.MaxFileSize)
+		ld.l.ErrorMsg(diag.Pos{File: ld.display(rel), Line: 1, Col: 1}, "", i18n.FileTooLarge, info.Size(), yamlstrict.MaxFileSize)
 		return nil
 	}
 	data, err := fs.ReadFile(ld.fsys, rel)
 	if err != nil {
-		ld.l.Errorf(from, field, "cannot read %s: %v", ld.display(rel), err)
+		ld.l.ErrorMsg(from, field, i18n.FileUnreadable, ld.display(rel), err)
 		return nil
 	}
 	if !ld.legacyKorean(rel, data) {
@@ -257,7 +258,7 @@ func (ld *loader) yamlFile(rel string, from diag.Pos, field string, v any) (*fil
 		return nil, false
 	}
 	if node.Kind != yaml.MappingNode {
-		ld.l.Errorf(diag.Pos{File: name, Line: node.Line, Col: node.Column}, "", "expected a mapping (key: value lines) at the top of the file")
+		ld.l.ErrorMsg(diag.Pos{File: name, Line: node.Line, Col: node.Column}, "", i18n.TopNotMapping)
 		return nil, false
 	}
 	pos := yamlstrict.Decode(name, node, v, ld.l)
@@ -271,7 +272,7 @@ func (ld *loader) planDirs() []string {
 	_ = fs.WalkDir(ld.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p != "." {
-				ld.l.Errorf(diag.Pos{File: ld.display(p)}, "", "cannot read folder: %v", errors.Unwrap(err))
+				ld.l.ErrorMsg(diag.Pos{File: ld.display(p)}, "", i18n.FolderUnreadable, errors.Unwrap(err))
 			}
 			return nil
 		}
@@ -284,7 +285,7 @@ func (ld *loader) planDirs() []string {
 		return nil
 	})
 	if len(dirs) == 0 {
-		ld.l.Errorf(diag.Pos{File: ld.display(".")}, "", "no plans found: expected folders such as 2024/saemapo/ holding a %s", PlanFile)
+		ld.l.ErrorMsg(diag.Pos{File: ld.display(".")}, "", i18n.NoPlans, PlanFile)
 	}
 	sort.Strings(dirs)
 	return dirs
@@ -302,18 +303,18 @@ func (fc *fileCtx) fontFile(field, rel string) {
 		return
 	}
 	if !fs.ValidPath(rel) {
-		fc.errorf(field, "path %q must stay inside the content folder (no leading /, no ..)", rel)
+		fc.errorf(field, i18n.PathOutside, rel)
 		return
 	}
 	info, err := fs.Stat(fc.ld.fsys, rel)
 	switch {
 	case err != nil:
-		fc.errorf(field, "font file %s does not exist", fc.ld.display(rel))
+		fc.errorf(field, i18n.FontMissing, fc.ld.display(rel))
 	case info.IsDir():
-		fc.errorf(field, "%s is a folder; expected a .ttf file", fc.ld.display(rel))
+		fc.errorf(field, i18n.FontIsFolder, fc.ld.display(rel))
 	case !info.Mode().IsRegular():
-		fc.errorf(field, "%s is %s, not a regular file; expected a .ttf file", fc.ld.display(rel), fileKind(info.Mode()))
+		fc.errorf(field, i18n.FontNotRegular, fc.ld.display(rel), fileKind(info.Mode()))
 	case !strings.HasSuffix(strings.ToLower(rel), ".ttf"):
-		fc.hintf(field, "convert it to TrueType (.ttf)", "font %s is not a .ttf file; PDFs need TrueType outlines", rel)
+		fc.hintf(field, i18n.M(i18n.ConvertTTF), i18n.FontNotTTF, rel)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/period"
 )
@@ -82,17 +83,17 @@ func (ld *loader) plan(dir string) *model.Plan {
 		Department: model.Department{},
 	}
 	if pf.Year != 0 && (pf.Year < minYear || pf.Year > maxYear) {
-		fc.errorf("year", "year %d is out of range; expected a year like 2024", pf.Year)
+		fc.errorf("year", i18n.OrgYearRange, pf.Year)
 		fc.year = 0 // no warnings measured against an impossible year
 	}
 	if pf.Department != nil {
 		p.Department = model.Department{Name: pf.Department.Name, Slug: pf.Department.Slug}
 		if p.Department.Slug != "" && !slugRe.MatchString(p.Department.Slug) {
-			hint := "use lowercase letters a-z, digits and single hyphens"
+			hint := i18n.M(i18n.SlugChars)
 			if s := safeSlug(p.Department.Slug); s != "" {
-				hint = fmt.Sprintf("try %q", s)
+				hint = i18n.M(i18n.TrySlug, s)
 			}
-			fc.hintf("department.slug", hint, "slug %q is not safe for URLs and file names; expected lowercase letters, digits and hyphens", p.Department.Slug)
+			fc.hintf("department.slug", hint, i18n.SlugUnsafe, p.Department.Slug)
 		}
 		fc.orgDepartment(p)
 	}
@@ -100,18 +101,18 @@ func (ld *loader) plan(dir string) *model.Plan {
 		d, err := period.ParseDate(pf.Date)
 		var we *period.WeekdayError
 		if errors.As(err, &we) {
-			fc.warnf("date", "%v; it is shown as written", err)
+			fc.warnf("date", i18n.ShownAsWritten, we.Message())
 			err = nil
 		}
 		switch {
 		case err != nil:
-			fc.errorf("date", "%v", err)
+			fc.fail("date", err)
 		case d.Month == 0:
-			fc.errorf("date", "expected a month or a day like \"%d. 2.\", got %q", pf.Year, pf.Date)
+			fc.errorf("date", i18n.PlanDateMonth, pf.Year, pf.Date)
 		default:
 			p.Date = d
 			if pf.Year != 0 && (d.Year < pf.Year-1 || d.Year > pf.Year) {
-				fc.warnf("date", "date %s is not in the plan year %d or the year before", d, pf.Year)
+				fc.warnf("date", i18n.PlanDateYear, d, pf.Year)
 			}
 		}
 	}
@@ -119,7 +120,7 @@ func (ld *loader) plan(dir string) *model.Plan {
 	p.Path = fmt.Sprintf("%d/%s/", p.Year, p.Department.Slug)
 
 	if len(pf.Chapters) == 0 && fc.pos.Has("chapters") {
-		fc.errorf("chapters", "plan has no chapters; expected at least one, e.g. - title: 일반현황")
+		fc.errorf("chapters", i18n.NoChapters)
 	}
 	st := &planState{plan: p, itemIDs: map[string]diag.Pos{}, anchors: map[string]diag.Pos{}, files: map[string]diag.Pos{},
 		labels: fc.labels("labels", pf.Labels), gantt: pf.ScheduleChart == nil || *pf.ScheduleChart}
@@ -135,12 +136,12 @@ func (ld *loader) plan(dir string) *model.Plan {
 		}
 		if cf.Key != "" {
 			if !slugRe.MatchString(cf.Key) {
-				fc.errorf(field+".key", "chapter key %q must be lowercase letters, digits and hyphens, like issues or 5", cf.Key)
+				fc.errorf(field+".key", i18n.ChapterKey, cf.Key)
 			}
 			ch.Key = cf.Key
 		}
 		if prev, ok := keys[ch.Key]; ok {
-			fc.hintf(field+".key", "give each chapter its own key:", "chapter key %q is already used at %s", ch.Key, prev)
+			fc.hintf(field+".key", i18n.M(i18n.OwnChapterKey), i18n.ChapterKeyTwice, ch.Key, prev)
 		}
 		keys[ch.Key] = fc.at(field)
 		st.chapter = ch
@@ -170,7 +171,7 @@ func (fc *fileCtx) summaries(in []string) model.Summaries {
 		case "facts":
 			s.Facts = true
 		default:
-			fc.errorf(fmt.Sprintf("summaries[%d]", i+1), "unknown summary %q; expected one of %s", name, strings.Join(summaryNames, ", "))
+			fc.errorf(fmt.Sprintf("summaries[%d]", i+1), i18n.UnknownSummary, name, strings.Join(summaryNames, ", "))
 		}
 	}
 	return s
@@ -243,7 +244,7 @@ func (fc *fileCtx) oneKind(field string, b *blockFile, allowed []string) string 
 			return kinds[0]
 		}
 	}
-	fc.errorf(field+"."+kinds[0], "%q blocks are not allowed here; expected one of %s", kinds[0], strings.Join(allowed, ", "))
+	fc.errorf(field+"."+kinds[0], i18n.BlockNotAllowed, kinds[0], strings.Join(allowed, ", "))
 	return ""
 }
 
@@ -253,7 +254,7 @@ var chapterKinds = []string{"markdown", "file", "status", "item", "items", "grou
 // an "items" list, none after an error.
 func (fc *fileCtx) chapterBlock(st *planState, field string, b *blockFile) []model.Block {
 	if b.After != "" {
-		fc.errorf(field+".after", "\"after\" places blocks inside an item; a chapter's blocks stand in the order written")
+		fc.errorf(field+".after", i18n.AfterInChapter)
 	}
 	var out []model.Block
 	add := func(b model.Block, ok bool) {

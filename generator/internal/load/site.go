@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/period"
 	"workplan/generator/internal/yamlstrict"
@@ -96,8 +97,8 @@ func (ld *loader) site() *model.Site {
 	}
 	site.District, site.Title, site.TrustedHTML = sf.District, sf.Title, sf.TrustedHTML
 	if sf.BaseURL != "" && !fc.pos.Failed("base_url") {
-		if u, hint, err := baseURL(sf.BaseURL); err != nil {
-			fc.hintf("base_url", hint, "%v", err)
+		if u, err := baseURL(sf.BaseURL); err != nil {
+			fc.fail("base_url", err)
 		} else {
 			site.BaseURL = u
 		}
@@ -112,8 +113,8 @@ func (ld *loader) site() *model.Site {
 	if o := sf.OpenData; o != nil {
 		site.Contact = model.Contact{Department: o.Department, Phone: o.Phone}
 		if o.Licence != 0 && (o.Licence < 1 || o.Licence > 4) {
-			fc.hintf("open_data.licence", "write 1 (출처표시), 2 (+상업적 이용금지), 3 (+변경금지) or 4 (all three)",
-				"공공누리 type %d does not exist; expected 1 to 4", o.Licence)
+			fc.hintf("open_data.licence", i18n.M(i18n.LicenceHint),
+				i18n.LicenceType, o.Licence)
 		} else {
 			site.Licence = model.KOGL(o.Licence)
 		}
@@ -125,14 +126,14 @@ func (ld *loader) site() *model.Site {
 		case numberDepartment:
 			site.Book.Restart = true
 		default:
-			fc.hintf("book.numbering", "write continuous (one run of numbers through the book) or department (from 1 in each department)",
-				"numbering %q is not known; expected %s or %s", b.Numbering, numberContinuous, numberDepartment)
+			fc.hintf("book.numbering", i18n.M(i18n.NumberingHint),
+				i18n.Numbering, b.Numbering, numberContinuous, numberDepartment)
 		}
 		years := map[int]bool{}
 		for i, sess := range b.Sessions {
 			at := fmt.Sprintf("book.sessions[%d]", i+1)
 			if years[sess.Year] {
-				fc.errorf(at+".year", "year %d has a session already", sess.Year)
+				fc.errorf(at+".year", i18n.SessionYearTwice, sess.Year)
 				continue
 			}
 			years[sess.Year] = true
@@ -141,9 +142,9 @@ func (ld *loader) site() *model.Site {
 				d, err := period.ParseDate(sess.Date)
 				switch {
 				case err != nil:
-					fc.errorf(at+".date", "%v", err)
+					fc.fail(at+".date", err)
 				case sess.Year != 0 && (d.Year < sess.Year-1 || d.Year > sess.Year):
-					fc.warnf(at+".date", "date %s is not in the year %d or the year before", d, sess.Year)
+					fc.warnf(at+".date", i18n.SessionDateYear, d, sess.Year)
 					ss.Date = d.String()
 				default:
 					ss.Date = d.String()
@@ -162,8 +163,8 @@ func (fc *fileCtx) organisation(site *model.Site, sf *siteFile) {
 	org := &site.Organisation
 	if len(sf.Organisation) == 0 {
 		if len(sf.Committees) > 0 {
-			fc.hintf("committees", "list the 국/실 and their departments under organisation:, naming each department's committee",
-				"committees are given but no organisation; a committee's departments come from the organisation")
+			fc.hintf("committees", i18n.M(i18n.ListOrg),
+				i18n.CommitteesNoOrg)
 		}
 		return
 	}
@@ -185,8 +186,7 @@ func (fc *fileCtx) organisation(site *model.Site, sf *siteFile) {
 			continue
 		}
 		if c.Slug == model.DistrictBook {
-			fc.hintf(field, "choose another slug, e.g. the committee's subject in English",
-				"slug %q names the whole district's book; a committee needs another", c.Slug)
+			fc.hintf(field, i18n.M(i18n.OtherSlug), i18n.SlugIsDistrict, c.Slug)
 			continue
 		}
 		sc := &model.StandingCommittee{Name: c.Name, Slug: c.Slug}
@@ -205,11 +205,11 @@ func (fc *fileCtx) organisation(site *model.Site, sf *siteFile) {
 			names = append(names, s)
 		}
 		sort.Strings(names)
-		hint := "list it under committees: with its name and slug"
+		hint := i18n.M(i18n.ListCommittee)
 		if s := yamlstrict.Suggest(slug, names); s != "" {
-			hint = fmt.Sprintf("did you mean %q?", s)
+			hint = i18n.M(i18n.DidYouMean, s)
 		}
-		fc.hintf(field, hint, "committee %q is not among the committees", slug)
+		fc.hintf(field, hint, i18n.CommitteeUnknown, slug)
 		return nil
 	}
 	for i, bf := range sf.Organisation {
@@ -231,16 +231,16 @@ func (fc *fileCtx) organisation(site *model.Site, sf *siteFile) {
 				year  int
 			}{{"from", df.From}, {"until", df.Until}} {
 				if y.year != 0 && (y.year < minYear || y.year > maxYear) {
-					fc.errorf(dat+"."+y.field, "year %d is out of range; expected a year like 2024", y.year)
+					fc.errorf(dat+"."+y.field, i18n.OrgYearRange, y.year)
 				}
 			}
 			if df.From != 0 && df.Until != 0 && df.Until < df.From {
-				fc.errorf(dat+".until", "until %d is before from %d", df.Until, df.From)
+				fc.errorf(dat+".until", i18n.OrgUntilBeforeFrom, df.Until, df.From)
 			}
 			for k, mf := range df.Moves {
 				mat := fmt.Sprintf("%s.moves[%d]", dat, k+1)
 				if k > 0 && mf.Year <= df.Moves[k-1].Year {
-					fc.errorf(mat+".year", "moves must be in ascending years; %d follows %d", mf.Year, df.Moves[k-1].Year)
+					fc.errorf(mat+".year", i18n.OrgMovesOrder, mf.Year, df.Moves[k-1].Year)
 					continue
 				}
 				if c := committee(mat+".committee", mf.Committee); c != nil {
@@ -263,7 +263,7 @@ func (fc *fileCtx) organisation(site *model.Site, sf *siteFile) {
 	}
 	for i, c := range sf.Committees {
 		if sc := bySlug[c.Slug]; sc != nil && !used[sc] {
-			fc.warnf(fmt.Sprintf("committees[%d].slug", i+1), "no department reports to committee %s (%s); it gets no book", c.Name, c.Slug)
+			fc.warnf(fmt.Sprintf("committees[%d].slug", i+1), i18n.CommitteeNoDepartment, c.Name, c.Slug)
 		}
 	}
 }
@@ -274,11 +274,11 @@ func (fc *fileCtx) slug(field, s string) bool {
 		return false
 	}
 	if !slugRe.MatchString(s) {
-		hint := "use lowercase letters a-z, digits and single hyphens"
+		hint := i18n.M(i18n.SlugChars)
 		if t := safeSlug(s); t != "" {
-			hint = fmt.Sprintf("try %q", t)
+			hint = i18n.M(i18n.TrySlug, t)
 		}
-		fc.hintf(field, hint, "slug %q is not safe for URLs and file names; expected lowercase letters, digits and hyphens", s)
+		fc.hintf(field, hint, i18n.SlugUnsafe, s)
 		return false
 	}
 	return true
@@ -300,20 +300,20 @@ func (fc *fileCtx) orgDepartment(p *model.Plan) {
 				slugs = append(slugs, d.Slug)
 			}
 		}
-		hint := "add it to organisation: in site.yaml under its 국/실"
+		hint := i18n.M(i18n.AddToOrg)
 		if s := yamlstrict.Suggest(p.Department.Slug, slugs); s != "" {
-			hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
+			hint = i18n.M(i18n.DidYouMeanOtherwise, s, hint)
 		}
-		fc.hintf("department.slug", hint, "department %q is not in the organisation in site.yaml", p.Department.Slug)
+		fc.hintf("department.slug", hint, i18n.DepartmentNotInOrg, p.Department.Slug)
 		return
 	}
 	p.Department.Org = d
 	p.Department.Committee = d.CommitteeIn(p.Year)
 	if d.Name != p.Department.Name {
-		fc.warnf("department.name", "the organisation in site.yaml names department %q %q, the plan %q", d.Slug, d.Name, p.Department.Name)
+		fc.warnf("department.name", i18n.OrgNameDiffers, d.Slug, d.Name, p.Department.Name)
 	}
 	if p.Year != 0 && !d.Exists(p.Year) {
-		fc.warnf("year", "department %q does not exist in %d by the organisation in site.yaml (from %d, until %d)", d.Slug, p.Year, d.From, d.Until)
+		fc.warnf("year", i18n.OrgNotInYear, d.Slug, p.Year, d.From, d.Until)
 	}
 }
 
@@ -354,7 +354,7 @@ func (ld *loader) missingPlans(site *model.Site) {
 				if drafts[y][d.Slug] {
 					why = "only a draft plan"
 				}
-				ld.siteCtx.warnf(field+".slug", "department %s (%s) has %s for %d; the %d council books leave it out", d.Name, d.Slug, why, y, y)
+				ld.siteCtx.warnf(field+".slug", i18n.PlanMissing, d.Name, d.Slug, why, y, y)
 			}
 		}
 	}

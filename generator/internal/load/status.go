@@ -12,7 +12,7 @@ import (
 // refFile checks that a file referenced from a plan is used once only.
 func (fc *fileCtx) refFile(st *planState, field, rel string) bool {
 	if first, ok := st.files[rel]; ok {
-		fc.errorf(field, "%s is already used at %s; each file can appear once in a plan", fc.ld.display(rel), first)
+		fc.errorf(field, i18n.FileUsedTwice, fc.ld.display(rel), first)
 		return false
 	}
 	st.files[rel] = fc.at(field)
@@ -26,7 +26,7 @@ func (fc *fileCtx) statusBlock(st *planState, field, ref string) *model.Status {
 	}
 	st.statuses++
 	if st.statuses > 1 {
-		fc.errorf(field, "a plan has one 일반현황 (status) block; this is the second")
+		fc.errorf(field, i18n.StatusTwice)
 	}
 	var sf statusFile
 	sc, ok := fc.ld.yamlFile(rel, fc.at(field), field, &sf)
@@ -38,7 +38,7 @@ func (fc *fileCtx) statusBlock(st *planState, field, ref string) *model.Status {
 	if sf.Organisation != nil {
 		s.Organisation = &model.Organisation{Note: sf.Organisation.Note, Units: orgUnits(sf.Organisation.Units)}
 		if len(s.Organisation.Units) == 0 && s.Organisation.Note == "" {
-			sc.errorf("organisation", "organisation has neither units nor a note; list the units, or say in note why they are missing")
+			sc.errorf("organisation", i18n.OrgEmpty)
 		}
 	}
 	if sf.Headcount != nil {
@@ -76,7 +76,7 @@ func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
 	for i, g := range hf.Grades {
 		field := fmt.Sprintf("headcount.grades[%d]", i+1)
 		if seen[g.Grade] {
-			fc.errorf(field+".grade", "grade %q is listed twice", g.Grade)
+			fc.errorf(field+".grade", i18n.GradeTwice, g.Grade)
 		}
 		seen[g.Grade] = true
 		gc := model.GradeCount{Grade: g.Grade, Note: g.Note,
@@ -101,7 +101,7 @@ func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
 func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 	u, err := money.ParseUnit(af.Unit)
 	if err != nil {
-		fc.errorf("budget.unit", "%v", err)
+		fc.fail("budget.unit", err)
 		return nil
 	}
 	b := &model.AccountBudget{Unit: u, Label: af.Label, PrevLabel: af.PrevLabel, AsPrinted: af.AsPrinted}
@@ -126,7 +126,7 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 	}
 	if b.HasPrevious {
 		if b.PrevLabel == "" {
-			fc.errorf("budget.previous_label", "accounts give previous-year figures; name their row, e.g. previous_label: %d년", fc.year-1)
+			fc.errorf("budget.previous_label", i18n.PreviousLabel, fc.year-1)
 		}
 		if af.PrevTotal != nil {
 			if t, ok := fc.amount("budget.previous_total", af.PrevTotal, u); ok {
@@ -140,9 +140,9 @@ func (fc *fileCtx) accounts(af *accountsFile) *model.AccountBudget {
 		b.ChangeBP, b.HasRate = fc.changeRate("budget.previous_total", b.Change, b.PrevTotal)
 		b.RatePrinted = fc.printedRate("budget.rate", af.Rate, b.ChangeBP, b.HasRate)
 	} else if af.Rate != nil {
-		fc.errorf("budget.rate", "rate is given but no account has a previous figure")
+		fc.errorf("budget.rate", i18n.RateNoPrevious)
 	} else if af.PrevTotal != nil {
-		fc.errorf("budget.previous_total", "previous_total is given but no account has a previous figure")
+		fc.errorf("budget.previous_total", i18n.PrevTotalNoPrevious)
 	}
 	return b
 }
@@ -156,7 +156,7 @@ func (fc *fileCtx) changeRate(field string, change, prev money.Amount) (int64, b
 	}
 	bp, ok := money.RateBPChecked(change, prev)
 	if !ok {
-		fc.warnf(field, "the rate of change over %s is too large to show; it is shown as -", prev.Format(money.Won))
+		fc.warnf(field, i18n.RateTooLarge, prev.Format(money.Won))
 	}
 	return bp, ok
 }
@@ -168,7 +168,7 @@ func (fc *fileCtx) printedRate(field string, r *rateText, bp int64, ok bool) str
 		return ""
 	}
 	if d := r.bp - bp; ok && (d > r.tolBP || -d > r.tolBP) {
-		fc.warnf(field, "the printed rate %s differs from the rate computed from the figures, %s; the printed one is shown", r.text, numfmt.DeltaRate(bp))
+		fc.warnf(field, i18n.RateDiffers, r.text, numfmt.DeltaRate(bp))
 	}
 	return r.text
 }
@@ -215,7 +215,7 @@ func (fc *fileCtx) accountList(field string, in []accountFile, u money.Unit, b *
 			a.ChangeBP, a.HasRate = fc.changeRate(f+".previous", a.Change, a.Previous)
 			a.RatePrinted = fc.printedRate(f+".rate", af.Rate, a.ChangeBP, a.HasRate)
 		} else if af.Rate != nil {
-			fc.errorf(f+".rate", "rate is given but the account has no previous figure")
+			fc.errorf(f+".rate", i18n.AccountRateNoPrevious)
 		}
 		out = append(out, a)
 	}
@@ -229,7 +229,7 @@ func (fc *fileCtx) committees(cf *committeesFile) *model.Committees {
 	for i, m := range cf.List {
 		field := fmt.Sprintf("committees.list[%d]", i+1)
 		if seen[m.Name] {
-			fc.errorf(field+".name", "committee %q is listed twice", m.Name)
+			fc.errorf(field+".name", i18n.CommitteeTwice, m.Name)
 		}
 		seen[m.Name] = true
 		listed.add(field, field, 1)
@@ -247,13 +247,13 @@ func (fc *fileCtx) laws(lf *lawsFile) *model.Laws {
 		lk := model.LawKind{Kind: k.Kind, Titles: k.Titles}
 		switch {
 		case k.Count == nil && len(k.Titles) == 0:
-			fc.errorf(field, "give count or titles for %q", k.Kind)
+			fc.errorf(field, i18n.CountOrTitles, k.Kind)
 		case k.Count == nil:
 			lk.Count = len(k.Titles)
 		default:
 			lk.Count = fc.count(field+".count", k.Count)
 			if len(k.Titles) > 0 && len(k.Titles) != lk.Count && !fc.pos.Failed(field+".count") {
-				fc.errorf(field+".count", "%d titles are listed but count is %d", len(k.Titles), lk.Count)
+				fc.errorf(field+".count", i18n.TitlesCount, len(k.Titles), lk.Count)
 			}
 		}
 		at := field + ".count"

@@ -85,7 +85,7 @@ func TestBaseURL(t *testing.T) {
 		"https://example.go.kr/a b/":     "holds a space",
 		"https://exa\x00mple.go.kr/":     "expected an absolute address",
 	} {
-		got, _, err := baseURL(in)
+		got, err := baseURL(in)
 		if err != nil {
 			got = err.Error()
 		}

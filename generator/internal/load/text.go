@@ -2,12 +2,12 @@ package load
 
 import (
 	"bytes"
-	"fmt"
 	"net/url"
 	"strings"
 	"unicode/utf8"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/yamlstrict"
 )
 
@@ -15,29 +15,37 @@ import (
 // host, no user name or password, no query or fragment (page paths are
 // appended to it) and no spaces. It returns the address ending in "/", or
 // an error and a hint.
-func baseURL(s string) (string, string, error) {
+func baseURL(s string) (string, error) {
 	u, err := url.Parse(s)
 	switch {
 	case strings.ContainsAny(s, " \t"):
-		return "", "write the address without spaces (encode them as %20)", fmt.Errorf("expected an absolute address starting with https:// or http://, got %q, which holds a space", s)
+		return "", i18n.Errorf(i18n.URLSpace, s).WithHint(i18n.URLNoSpaces)
 	case err != nil || (u.Scheme != "https" && u.Scheme != "http") || !strings.HasPrefix(strings.ToLower(s), u.Scheme+"://"):
-		return "", "e.g. https://www.mapo.go.kr/workplan/", fmt.Errorf("expected an absolute address starting with https:// or http://, got %q", s)
+		return "", i18n.Errorf(i18n.URLNotAbsolute, s).WithHint(i18n.URLExample)
 	case u.Host == "" || u.Hostname() == "":
-		return "", "e.g. https://www.mapo.go.kr/workplan/", fmt.Errorf("address %q has no host name", s)
+		return "", i18n.Errorf(i18n.URLNoHost, s).WithHint(i18n.URLExample)
 	case u.User != nil:
-		return "", "remove the user name and password before @", fmt.Errorf("address %q holds a user name; published links must not", s)
+		return "", i18n.Errorf(i18n.URLUser, s).WithHint(i18n.URLRemoveUser)
 	case u.RawQuery != "" || u.Fragment != "" || strings.ContainsAny(s, "?#"):
-		return "", "remove the part from ? or #", fmt.Errorf("address %q has a query or fragment; page paths are appended to it", s)
+		return "", i18n.Errorf(i18n.URLQuery, s).WithHint(i18n.URLRemoveQuery)
 	}
 	if !strings.HasSuffix(s, "/") {
 		s += "/"
 	}
-	return s, "", nil
+	return s, nil
 }
 
 // CheckBaseURL checks an address given outside site.yaml (workplan build
-// -base-url) as base_url is checked; see baseURL.
-func CheckBaseURL(s string) (u, hint string, err error) { return baseURL(s) }
+// -base-url) as base_url is checked; see baseURL. The hint is in English;
+// err is an *i18n.Error, for other languages.
+func CheckBaseURL(s string) (u, hint string, err error) {
+	u, err = baseURL(s)
+	if err != nil {
+		_, h := i18n.FromError(err)
+		hint = h.In(i18n.English)
+	}
+	return u, hint, err
+}
 
 // proseText checks the bytes of a Markdown file: UTF-8 text whose only
 // control characters are line feeds, tabs and carriage returns that end a
@@ -49,7 +57,7 @@ func (ld *loader) proseText(rel string, data []byte) bool {
 		pos := diag.Pos{File: ld.display(rel), Line: line, Col: col}
 		switch {
 		case r == utf8.RuneError && size == 1:
-			ld.l.Errorf(pos, "", "invalid UTF-8 byte 0x%02X; content files must be UTF-8", data[i])
+			ld.l.ErrorMsg(pos, "", i18n.InvalidUTF8, data[i])
 			return false
 		case r == '\r' && bytes.HasPrefix(data[i+1:], []byte("\n")):
 		case r == '\uFEFF' && i == 0: // a byte order mark

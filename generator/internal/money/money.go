@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"strings"
 
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/numfmt"
 )
 
@@ -145,9 +146,11 @@ func Parse(s string, u Unit) (Amount, error) {
 // SyntaxError is an amount in a notation other than plain decimal.
 type SyntaxError struct{ *numfmt.SyntaxError }
 
-func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("amount %q is not written in decimal digits with commas every three digits", e.Value)
-}
+func (e *SyntaxError) Error() string { return e.Message().In(i18n.English) }
+
+// Message says the error in any language; HintMsg comes with
+// numfmt.SyntaxError.
+func (e *SyntaxError) Message() i18n.Msg { return i18n.M(i18n.AmountNotDecimal, e.Value) }
 
 // Add returns a+b and whether the sum stays within ±MaxAmount. It is
 // exact for any two int64 amounts: a sum that would wrap is reported, not

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"workplan/generator/internal/i18n"
 )
 
 // Kind says how precise a period is.
@@ -110,9 +112,13 @@ type WeekdayError struct {
 	Correct string
 }
 
-func (e *WeekdayError) Error() string {
-	return fmt.Sprintf("%d. %d. %d. is a %s요일, but the date says (%s)", e.Date.Year, e.Date.Month, e.Date.Day, e.Correct, e.Date.Weekday)
+func (e *WeekdayError) Error() string { return e.Message().In(i18n.English) }
+
+// Message and HintMsg say the error in any language (i18n.Messenger).
+func (e *WeekdayError) Message() i18n.Msg {
+	return i18n.M(i18n.WrongWeekday, e.Date.Year, e.Date.Month, e.Date.Day, e.Correct, e.Date.Weekday)
 }
+func (e *WeekdayError) HintMsg() i18n.Msg { return i18n.Msg{} }
 
 // ParseDate reads a single date given to the year, month or day
 // ("2024.", "2024. 2.", "2024. 2. 14.", "'22.10.26."), with an optional
