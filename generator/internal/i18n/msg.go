@@ -1,6 +1,9 @@
 package i18n
 
-import "errors"
+import (
+	"errors"
+	"strings"
+)
 
 // Msg is a message not yet written in a language: its key and arguments.
 // The zero Msg is no message and writes as "".
@@ -57,3 +60,14 @@ func FromError(err error) (msg, hint Msg) {
 	}
 	return M(Verbatim, err.Error()), Msg{}
 }
+
+// Join is words joined by the message sep (English " and ", Korean ", "),
+// as one argument.
+func Join(words []string, sep Key) Localized { return joined{words, sep} }
+
+type joined struct {
+	words []string
+	sep   Key
+}
+
+func (j joined) In(l Lang) string { return strings.Join(j.words, T(l, j.sep)) }

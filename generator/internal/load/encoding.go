@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 )
 
 // legacyKorean checks a content file's bytes before anything parses them:
@@ -18,11 +19,7 @@ func (ld *loader) legacyKorean(rel string, data []byte) bool {
 	}
 	pos := firstInvalid(data)
 	pos.File = ld.display(rel)
-	ld.l.Add(diag.Finding{Pos: pos, Severity: diag.Error,
-		Message: "file is saved as CP949 (EUC-KR), not UTF-8 (이 파일은 UTF-8이 아니라 CP949(EUC-KR)로 저장된 것 같습니다); nothing was converted",
-		Hint: "save it again as UTF-8: in 메모장 (Notepad), 다른 이름으로 저장 → 인코딩 UTF-8; " +
-			"in VS Code, the encoding in the status bar → Reopen with Encoding → Korean (EUC-KR), then Save with Encoding → UTF-8; " +
-			"or iconv -f CP949 -t UTF-8 FILE > NEW"})
+	ld.l.Add(diag.New(pos, diag.Error, "", i18n.CP949).WithHint(i18n.SaveAsUTF8))
 	return false
 }
 

@@ -8,7 +8,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -150,16 +149,14 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 	info, err := fs.Stat(ld.fsys, rel)
 	switch {
 	case escapes(err):
-		ld.l.Add(diag.Finding{Pos: from, Severity: diag.Error, Field: field,
-			Message: ld.display(rel) + " is a link that points outside the content folder", Hint: "copy the file into the content folder"})
+		ld.l.Add(diag.New(from, diag.Error, field, i18n.LinkOutside, ld.display(rel)).WithHint(i18n.CopyIntoContent))
 		return nil
 	case errors.Is(err, fs.ErrNotExist):
-		f := diag.Finding{Pos: from, Severity: diag.Error, Field: field, Message: "file " + ld.display(rel) + " does not exist"}
+		f := diag.New(from, diag.Error, field, i18n.FileMissing, ld.display(rel))
 		if s := ld.otherNormalization(rel); s != "" {
-			f.Hint = "a file with the same name in another Unicode normalization exists: " + s +
-				"; rename the file or write the name as it is on disk (macOS may store Hangul names decomposed)"
+			f = f.WithHint(i18n.OtherNormalization, s)
 		} else if s := ld.nearbyFile(rel); s != "" {
-			f.Hint = "did you mean " + s + "?"
+			f = f.WithHint(i18n.DidYouMeanFile, s)
 		}
 		ld.l.Add(f)
 		return nil
@@ -170,9 +167,7 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 		ld.l.ErrorMsg(from, field, i18n.FileIsFolder, ld.display(rel))
 		return nil
 	case !info.Mode().IsRegular():
-		ld.l.Add(diag.Finding{Pos: from, Severity: diag.Error, Field: field,
-			Message: fmt.Sprintf("%s is %s, not a regular file; content files must be regular files", ld.display(rel), fileKind(info.Mode())),
-			Hint:    "replace it with the file itself"})
+		ld.l.Add(diag.New(from, diag.Error, field, i18n.FileNotRegular, ld.display(rel), fileKind(info.Mode())).WithHint(i18n.ReplaceWithFile))
 		return nil
 	case info.Size() > yamlstrict.MaxFileSize:
 		ld.l.ErrorMsg(diag.Pos{File: ld.display(rel), Line: 1, Col: 1}, "", i18n.FileTooLarge, info.Size(), yamlstrict.MaxFileSize)
@@ -195,18 +190,18 @@ func (ld *loader) read(rel string, from diag.Pos, field string) []byte {
 }
 
 // fileKind names a file type that is not a regular file.
-func fileKind(m fs.FileMode) string {
+func fileKind(m fs.FileMode) i18n.Key {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
+		return i18n.KindPipe
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return i18n.KindSocket
 	case m&fs.ModeCharDevice != 0:
-		return "a character device"
+		return i18n.KindCharDevice
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		return i18n.KindDevice
 	}
-	return "a special file"
+	return i18n.KindSpecial
 }
 
 // otherNormalization finds a file in rel's folder whose name differs from

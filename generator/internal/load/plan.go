@@ -196,8 +196,7 @@ func (ld *loader) checkPlans(site *model.Site) {
 		}
 		file := ld.display(path.Join(p.Dir, PlanFile))
 		if other, ok := seen[p.Slug]; ok {
-			ld.l.Add(diag.Finding{Pos: diag.Pos{File: file, Line: 1, Col: 1}, Severity: diag.Error, Field: "department.slug",
-				Message: fmt.Sprintf("plan %s is also defined in %s", p.Slug, other), Hint: "give each department's plan for a year its own slug"})
+			ld.l.Add(diag.New(diag.Pos{File: file, Line: 1, Col: 1}, diag.Error, "department.slug", i18n.PlanTwice, p.Slug, other).WithHint(i18n.OwnPlanSlug))
 			continue
 		}
 		seen[p.Slug] = file
@@ -230,13 +229,11 @@ func (fc *fileCtx) oneKind(field string, b *blockFile, allowed []string) string 
 		if fc.pos.Failed(field) {
 			return "" // its content was reported as it failed to decode
 		}
-		fc.ld.l.Add(diag.Finding{Pos: b.Pos, Severity: diag.Error, Field: field,
-			Message: "block is empty; expected one of " + strings.Join(allowed, ", ")})
+		fc.ld.l.ErrorMsg(b.Pos, field, i18n.BlockEmpty, strings.Join(allowed, ", "))
 		return ""
 	case 1:
 	default:
-		fc.ld.l.Add(diag.Finding{Pos: b.Pos, Severity: diag.Error, Field: field,
-			Message: "block has " + strings.Join(kinds, " and ") + "; a block holds exactly one of them", Hint: "split it into separate blocks"})
+		fc.ld.l.Add(diag.New(b.Pos, diag.Error, field, i18n.BlockMany, i18n.Join(kinds, i18n.And)).WithHint(i18n.SplitBlocks))
 		return ""
 	}
 	for _, a := range allowed {

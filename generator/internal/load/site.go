@@ -173,8 +173,9 @@ func (fc *fileCtx) organisation(site *model.Site, sf *siteFile) {
 	unique := func(kind, field, slug string) bool {
 		key := kind + ":" + slug
 		if first, ok := seen[key]; ok {
-			fc.ld.l.Add(diag.Finding{Pos: fc.at(field), Severity: diag.Error, Field: field,
-				Message: fmt.Sprintf("%s slug %q is used twice", kind, slug), Hint: "give each its own slug", Related: []diag.Pos{fc.at(first)}})
+			f := diag.New(fc.at(field), diag.Error, field, i18n.SlugTwice, slugKinds[kind], slug).WithHint(i18n.OwnSlug)
+			f.Related = []diag.Pos{fc.at(first)}
+			fc.ld.l.Add(f)
 			return false
 		}
 		seen[key] = field
@@ -359,3 +360,6 @@ func (ld *loader) missingPlans(site *model.Site) {
 		}
 	}
 }
+
+// slugKinds names the kinds of slug site.yaml gives, for messages.
+var slugKinds = map[string]i18n.Key{"committee": i18n.KindCommittee, "bureau": i18n.KindBureau, "department": i18n.KindDepartment}
