@@ -2,12 +2,12 @@ package build
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path"
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/load"
 )
 
@@ -50,14 +50,13 @@ func loadFonts(dir string, r load.Report) (*fonts.Set, error) {
 // fontFinding is a font error as a finding: at the font file, under the
 // fonts field that names it.
 func fontFinding(dir string, err error) diag.Finding {
-	f := diag.Finding{Severity: diag.Error, Pos: diag.Pos{File: path.Join(dir, load.SiteFile)}, Message: err.Error()}
+	f := diag.FromError(diag.Pos{File: path.Join(dir, load.SiteFile)}, "", err)
 	var fe *fonts.FileError
 	if errors.As(err, &fe) {
 		f.Field = "fonts." + fe.Role.String()
 		if fe.Path != "" {
-			f.Pos = diag.Pos{File: fe.Where}
-			f.Message = fmt.Sprintf("cannot use this font: %v", fe.Err)
-			f.Hint = "replace the file with an undamaged TrueType (.ttf) copy, or remove fonts." + fe.Role.String() + " from site.yaml to use the built-in face"
+			f = diag.New(diag.Pos{File: fe.Where}, diag.Error, f.Field, i18n.FontUnusable, fe.Err).
+				WithHint(i18n.FontReplace, fe.Role.String())
 		}
 	}
 	return f

@@ -1,12 +1,12 @@
 package fonts
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"workplan/generator/internal/diag"
+	"workplan/generator/internal/i18n"
 )
 
 // Covers reports whether some face of the set draws r.
@@ -47,13 +47,10 @@ func (s *Set) Uncovered(file string, data []byte) []diag.Finding {
 		for _, f := range s.faces {
 			names = append(names, f.Name)
 		}
-		out = append(out, diag.Finding{
-			Pos:      diag.Pos{File: file, Line: line, Col: c},
-			Source:   strings.TrimRight(lines[line-1], "\r"),
-			Severity: diag.Warning,
-			Message:  fmt.Sprintf("character %q (U+%04X) is in none of the PDF fonts (%s): the PDF prints an empty box", r, r, strings.Join(names, ", ")),
-			Hint:     "replace the character (e.g. ✓ for a rare check mark) or name a font that has it in site.yaml (fonts.fallback)",
-		})
+		f := diag.New(diag.Pos{File: file, Line: line, Col: c}, diag.Warning, "", i18n.GlyphMissing, r, r, strings.Join(names, ", ")).
+			WithHint(i18n.GlyphReplace)
+		f.Source = strings.TrimRight(lines[line-1], "\r")
+		out = append(out, f)
 	}
 	return out
 }
