@@ -1,12 +1,12 @@
 package load
 
 import (
-	"fmt"
 	"math/big"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/numfmt"
 )
 
@@ -20,7 +20,7 @@ func (a *amountText) UnmarshalYAMLNode(n *yaml.Node) error {
 		*a = amountText(n.Value)
 		return nil
 	}
-	return fmt.Errorf("expected an amount like 16,366, got %q", n.Value)
+	return i18n.Errorf(i18n.AmountWant, n.Value)
 }
 
 // ratioText is a share of a total: "90%", 90 or 33.33.
@@ -30,15 +30,15 @@ func (r *ratioText) UnmarshalYAMLNode(n *yaml.Node) error {
 	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(n.Value), "%"))
 	digits, err := numfmt.Decimal(s)
 	if err != nil || strings.Contains(digits, ",") {
-		return fmt.Errorf("expected a percentage like 90%% or 33.33, got %q", n.Value)
+		return i18n.Errorf(i18n.RatioWant, n.Value)
 	}
 	v, _ := new(big.Rat).SetString(digits)
 	v.Mul(v, big.NewRat(100, 1))
 	if !v.IsInt() {
-		return fmt.Errorf("percentage %s has more than two decimals", n.Value)
+		return i18n.Errorf(i18n.RatioDecimals, n.Value)
 	}
 	if v.Sign() < 0 || v.Cmp(big.NewRat(10000, 1)) > 0 {
-		return fmt.Errorf("percentage %s is outside 0%%–100%%", n.Value)
+		return i18n.Errorf(i18n.RatioRange, n.Value)
 	}
 	r.bp = v.Num().Int64()
 	return nil
@@ -69,12 +69,12 @@ func (r *rateText) UnmarshalYAMLNode(n *yaml.Node) error {
 	}
 	digits, err := numfmt.Decimal(s)
 	if err != nil || strings.Contains(s, ",") {
-		return fmt.Errorf("expected a rate as printed, like 7.5%%, △3.1%% or 50, got %q", n.Value)
+		return i18n.Errorf(i18n.RateWant, n.Value)
 	}
 	v, _ := new(big.Rat).SetString(digits)
 	v.Mul(v, big.NewRat(100, 1))
 	if !v.IsInt() || v.Cmp(big.NewRat(1_000_000_000_000, 1)) > 0 {
-		return fmt.Errorf("rate %q has more than two decimals or is too large", n.Value)
+		return i18n.Errorf(i18n.RateDecimals, n.Value)
 	}
 	r.bp = v.Num().Int64()
 	r.tolBP = 50

@@ -5,7 +5,6 @@ package money
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -68,7 +67,7 @@ func ParseUnit(s string) (Unit, error) {
 			return Unit(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown money unit %q; expected one of %s", s, strings.Join(Names(), ", "))
+	return 0, i18n.Errorf(i18n.UnknownUnit, s, strings.Join(Names(), ", "))
 }
 
 func (u Unit) String() string { return units[u].name }
@@ -97,12 +96,12 @@ const MaxAmount Amount = 1_000_000_000_000_000
 func Parse(s string, u Unit) (Amount, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
-		return 0, fmt.Errorf("expected an amount, got an empty value")
+		return 0, i18n.Errorf(i18n.AmountEmpty)
 	}
 	if jo, rest, ok := strings.Cut(t, "조"); ok && u < Trillion {
 		n, err := Parse(jo, Trillion)
 		if err != nil || n%Amount(units[Trillion].factor) != 0 {
-			return 0, fmt.Errorf("amount %q: expected whole 조 before the rest, like 1조 8,416", s)
+			return 0, i18n.Errorf(i18n.AmountJo, s)
 		}
 		var r Amount
 		if strings.TrimSpace(rest) != "" {
@@ -110,35 +109,35 @@ func Parse(s string, u Unit) (Amount, error) {
 				return 0, err
 			}
 			if r >= Amount(units[Trillion].factor) {
-				return 0, fmt.Errorf("amount %q: the part after 조 must be less than 1조", s)
+				return 0, i18n.Errorf(i18n.AmountJoRest, s)
 			}
 		}
 		if n+r > MaxAmount {
-			return 0, fmt.Errorf("amount %s %s is too large; the limit is %s", s, u, MaxAmount.Format(Won))
+			return 0, i18n.Errorf(i18n.AmountTooLarge, s, u, MaxAmount.Format(Won))
 		}
 		return n + r, nil
 	}
 	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "△") {
-		return 0, fmt.Errorf("amount %s is negative; amounts must be 0 or more", s)
+		return 0, i18n.Errorf(i18n.AmountNegative, s)
 	}
 	digits, err := numfmt.Decimal(t)
 	if err != nil {
 		var se *numfmt.SyntaxError
 		if errors.As(err, &se) && se.Suggest == "" && !strings.ContainsAny(t, "0123456789") {
-			return 0, fmt.Errorf("expected an amount like 16,366, got %q", s)
+			return 0, i18n.Errorf(i18n.AmountWant, s)
 		}
 		return 0, &SyntaxError{se}
 	}
 	if _, frac, ok := strings.Cut(digits, "."); ok && len(frac) > 8 && u.Factor() > 100_000_000 {
-		return 0, fmt.Errorf("amount %s %s has more than 8 decimals", s, u)
+		return 0, i18n.Errorf(i18n.AmountDecimals, s, u)
 	}
 	r, _ := new(big.Rat).SetString(digits)
 	r.Mul(r, new(big.Rat).SetInt64(u.Factor()))
 	if !r.IsInt() {
-		return 0, fmt.Errorf("amount %s %s is finer than one won", s, u)
+		return 0, i18n.Errorf(i18n.AmountFine, s, u)
 	}
 	if r.Num().Cmp(big.NewInt(int64(MaxAmount))) > 0 {
-		return 0, fmt.Errorf("amount %s %s is too large; the limit is %s", s, u, MaxAmount.Format(Won))
+		return 0, i18n.Errorf(i18n.AmountTooLarge, s, u, MaxAmount.Format(Won))
 	}
 	return Amount(r.Num().Int64()), nil
 }

@@ -95,9 +95,6 @@ func (d Date) String() string {
 	return s
 }
 
-// dateForms are the accepted forms of a date, for messages.
-const dateForms = `"2025. 2.", "2025. 2. 13.", "2025. 2. 13.(목)", "2025. 2. 13.(목) 10:00" or "'25. 2. 13."`
-
 var (
 	timeRe    = regexp.MustCompile(`\s+([01]?\d|2[0-3]):([0-5]\d)$`)
 	weekdayRe = regexp.MustCompile(`\s?\(([월화수목금토일])\)$`)
@@ -127,7 +124,7 @@ func (e *WeekdayError) HintMsg() i18n.Msg { return i18n.Msg{} }
 func ParseDate(text string) (Date, error) {
 	s := normalize(text)
 	if strings.Contains(s, "~") {
-		return Date{}, fmt.Errorf("expected one date like \"2024. 2.\", got the range %q", text)
+		return Date{}, i18n.Errorf(i18n.DateRange, text)
 	}
 	var d Date
 	if m := timeRe.FindStringSubmatch(s); m != nil {
@@ -140,10 +137,10 @@ func ParseDate(text string) (Date, error) {
 	}
 	p, err := parsePart(s)
 	if err != nil {
-		return Date{}, fmt.Errorf("cannot read %q as a date; expected %s", strings.TrimSpace(text), dateForms)
+		return Date{}, i18n.Errorf(i18n.DateUnreadable, strings.TrimSpace(text), i18n.DateForms)
 	}
 	if !p.hasYear {
-		return Date{}, fmt.Errorf("a date needs a year first: %q; expected %s", strings.TrimSpace(text), dateForms)
+		return Date{}, i18n.Errorf(i18n.DateNeedsYear, strings.TrimSpace(text), i18n.DateForms)
 	}
 	f, _ := fromPart(p, full{})
 	if err := validate(f); err != nil {
@@ -151,7 +148,7 @@ func ParseDate(text string) (Date, error) {
 	}
 	d.Year, d.Month, d.Day = f.y, f.m, f.d
 	if (d.Weekday != "" || d.Time != "") && d.Day == 0 {
-		return Date{}, fmt.Errorf("a weekday or time needs a day: %q; expected %s", strings.TrimSpace(text), dateForms)
+		return Date{}, i18n.Errorf(i18n.DateNeedsDay, strings.TrimSpace(text), i18n.DateForms)
 	}
 	if d.Weekday != "" {
 		if w := weekdays[time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday()]; w != d.Weekday {
@@ -170,17 +167,24 @@ func normalize(s string) string {
 }
 
 // periodForms are the accepted forms of a period, for messages.
-func periodForms(y int) string {
+func periodForms(y int) i18n.Msg {
 	yy := y % 100
-	return fmt.Sprintf(`"%d. 2.", "%d. 2. ~ 4.", "'%02d.9.~'%02d.8.", "'%02d. 1.~" (open end), "'%02d. 이후", "연중", "상반기", "'%02d.上", "2분기", "4월 중", "4~5월 중", "10월 중(예정)", "매월 …", "연 2회" or "미정", each optionally followed by a remark in ( )`,
-		y, y, yy, yy+1, yy, yy+6, yy)
+	return i18n.M(i18n.PeriodForms, y, y, yy, yy+1, yy, yy+6, yy)
+}
+
+// msgOf is err's message, in any language.
+func msgOf(err error) i18n.Msg {
+	m, _ := i18n.FromError(err)
+	return m
 }
 
 // syntaxError is a wording the parser cannot read (as opposed to a date
 // that does not exist): its message goes with the accepted forms.
-type syntaxError string
+type syntaxError struct{ msg i18n.Msg }
 
-func (e syntaxError) Error() string { return string(e) }
+func (e syntaxError) Error() string     { return e.msg.In(i18n.English) }
+func (e syntaxError) Message() i18n.Msg { return e.msg }
+func (e syntaxError) HintMsg() i18n.Msg { return i18n.Msg{} }
 
 // remarkRe is a remark after a period: "(4년간)", "(중단기)", "(토)",
 // "(예정)"; deadlineRe a deadline mark: "限", "까지".
@@ -197,7 +201,7 @@ var (
 func Parse(text string, planYear int) (Span, error) {
 	s := normalize(text)
 	if s == "" {
-		return Span{}, fmt.Errorf("period is empty; write e.g. %s", periodForms(planYear))
+		return Span{}, i18n.Errorf(i18n.PeriodEmpty, periodForms(planYear))
 	}
 	core := s
 	for {
@@ -233,9 +237,9 @@ func Parse(text string, planYear int) (Span, error) {
 	var se syntaxError
 	switch {
 	case errors.As(err, &se):
-		return Span{}, fmt.Errorf("cannot read %q as a period: %v; write e.g. %s", strings.TrimSpace(text), err, periodForms(planYear))
+		return Span{}, i18n.Errorf(i18n.PeriodUnreadable, strings.TrimSpace(text), se.msg, periodForms(planYear))
 	case err != nil:
-		return Span{}, fmt.Errorf("period %q: %v", strings.TrimSpace(text), err)
+		return Span{}, i18n.Errorf(i18n.PeriodWrong, strings.TrimSpace(text), msgOf(err))
 	}
 	if open && sp.HasSpan() {
 		sp.OpenEnd, sp.EndDay = true, 0
@@ -268,7 +272,7 @@ func parsePart(s string) (datePart, error) {
 	}
 	m := partRe.FindStringSubmatch(s)
 	if m == nil {
-		return datePart{}, syntaxError(fmt.Sprintf("cannot read %q as a date", strings.TrimSuffix(s, ".")))
+		return datePart{}, syntaxError{i18n.M(i18n.WordUnreadable, strings.TrimSuffix(s, "."))}
 	}
 	var p datePart
 	first := m[1]
@@ -327,24 +331,24 @@ func fromPart(p datePart, base full) (full, error) {
 	case base.level() == 2 && len(p.nums) == 1:
 		f.m, f.d = p.nums[0], 0
 	default:
-		return full{}, syntaxError("the end of the range needs a year")
+		return full{}, syntaxError{i18n.M(i18n.RangeEndYear)}
 	}
 	return f, nil
 }
 
 func validate(f full) error {
 	if f.y < 1900 || f.y > 2200 {
-		return fmt.Errorf("year %d is out of range", f.y)
+		return i18n.Errorf(i18n.YearRange, f.y)
 	}
 	if f.m != 0 && (f.m < 1 || f.m > 12) {
-		return fmt.Errorf("month %d does not exist", f.m)
+		return i18n.Errorf(i18n.NoMonth, f.m)
 	}
 	if f.d != 0 {
 		if f.m == 0 {
-			return fmt.Errorf("a day needs a month")
+			return i18n.Errorf(i18n.DayNeedsMonth)
 		}
 		if f.d < 1 || f.d > daysIn(f.y, f.m) {
-			return fmt.Errorf("%d. %d. has no day %d", f.y, f.m, f.d)
+			return i18n.Errorf(i18n.NoDay, f.y, f.m, f.d)
 		}
 	}
 	return nil
@@ -375,7 +379,7 @@ func parseExact(s string, planYear int) (Span, error) {
 		lp = datePart{nums: append([]int{planYear}, lp.nums...), hasYear: true}
 	}
 	if !lp.hasYear {
-		return Span{}, syntaxError(fmt.Sprintf("a date needs a year first, like \"%d. %s\"", planYear, strings.TrimSpace(left)))
+		return Span{}, syntaxError{i18n.M(i18n.RangeNeedsYear, planYear, strings.TrimSpace(left))}
 	}
 	a, _ := fromPart(lp, full{})
 	if err := validate(a); err != nil {
@@ -396,7 +400,7 @@ func parseExact(s string, planYear int) (Span, error) {
 	}
 	sp := Span{Kind: Exact, Start: startOf(a), End: endOf(b), StartDay: a.d, EndDay: b.d}
 	if sp.End < sp.Start || (sp.Start == sp.End && b.d != 0 && a.d > b.d) {
-		return Span{}, fmt.Errorf("the period ends before it starts")
+		return Span{}, i18n.Errorf(i18n.EndsBeforeStart)
 	}
 	return sp, nil
 }
@@ -446,10 +450,10 @@ func parseWords(s string, planYear int) (Span, error) {
 	whole := Span{Kind: Loose, Start: Of(year, 1), End: Of(year, 12)}
 	months := func(k Kind, a, b int) (Span, error) {
 		if a < 1 || a > 12 || b < 1 || b > 12 {
-			return Span{}, fmt.Errorf("month out of range in %q", s)
+			return Span{}, i18n.Errorf(i18n.MonthRange, s)
 		}
 		if b < a {
-			return Span{}, fmt.Errorf("the period ends before it starts")
+			return Span{}, i18n.Errorf(i18n.EndsBeforeStart)
 		}
 		return Span{Kind: k, Start: Of(year, a), End: Of(year, b)}, nil
 	}
@@ -482,5 +486,5 @@ func parseWords(s string, planYear int) (Span, error) {
 		a, _ := strconv.Atoi(m[1])
 		return months(within(m[2]), a, a)
 	}
-	return Span{}, syntaxError(fmt.Sprintf("unknown wording %q", s))
+	return Span{}, syntaxError{i18n.M(i18n.UnknownWording, s)}
 }
