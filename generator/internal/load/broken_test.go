@@ -137,10 +137,16 @@ func unescape(b []byte) []byte {
 		`\x00`, "\x00", `\x1b`, "\x1b", `\u202e`, "\u202e", `\xff`, "\xff", `\xfe`, "\xfe").Replace(string(b)))
 }
 
-// readable fails when a finding, printed or as JSON, in any language,
-// shows a key without its message or fmt's complaint about its arguments.
+// readable fails when a finding was made without a catalogue message, or
+// when, printed or as JSON in any language, it shows a key without its
+// message or fmt's complaint about its arguments.
 func readable(t *testing.T, findings []diag.Finding) {
 	t.Helper()
+	for _, f := range findings {
+		if f.Code() == "" {
+			t.Errorf("%s: made without a catalogue message", f)
+		}
+	}
 	for _, l := range i18n.Langs {
 		var b strings.Builder
 		r := Report{Findings: findings}
