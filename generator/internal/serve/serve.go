@@ -329,19 +329,19 @@ func (s *Server) errorPage(w http.ResponseWriter, findings []diag.Finding, fatal
 		Line string
 		Warn bool
 	}
+	l := s.opt.Lang
+	if l == "" {
+		l = i18n.Korean // the page has always been Korean; -lang en or LANG=en… gives English
+	}
 	var rows []row
 	errs, warns := 0, 0
 	for _, f := range findings {
-		rows = append(rows, row{Line: f.String(), Warn: f.Severity == diag.Warning})
+		rows = append(rows, row{Line: f.Text(l), Warn: f.Severity == diag.Warning})
 		if f.Severity == diag.Warning {
 			warns++
 		} else {
 			errs++
 		}
-	}
-	l := s.opt.Lang
-	if l == "" {
-		l = i18n.Korean // the page has always been Korean; -lang en or LANG=en… gives English
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")

@@ -50,7 +50,7 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	// not read once after the first event.
 	os.WriteFile(item, []byte(strings.Replace(edit, "title:", "titel:", 1)), 0o644)
 	waitPage(t, page, func(body string, code int) bool {
-		return code == 500 && strings.Contains(body, "03-communication.yaml:2:1: unknown key")
+		return code == 500 && strings.Contains(body, "03-communication.yaml:2:1: 알 수 없는 키") // the page is Korean by default, findings too
 	})
 
 	os.WriteFile(item, []byte(edit), 0o644)
