@@ -2,12 +2,14 @@ package hwpx
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"workplan/generator/internal/document"
+	"workplan/generator/internal/raster"
 )
 
 // PlanOptions are what rendering a plan needs beyond its document.
@@ -19,6 +21,12 @@ type PlanOptions struct {
 	// Fonts names the faces; zero means DefaultFonts (Pretendard GOV, as
 	// the PDF, with 함초롬돋움 in its place where it is not installed).
 	Fonts Fonts
+	// Charts are the faces the charts' pictures are lettered in (the
+	// PDF's, raster.NewFaces); nil draws no pictures, and each chart is
+	// its title, data table and lines alone.
+	Charts *raster.Faces
+	// DPI is the pictures' resolution; 0 is raster.DPI.
+	DPI float64
 }
 
 // Colours the plan shares with the PDF (typeset: Navy, HeadFill, Tint).
@@ -56,11 +64,14 @@ func PlanDocument(d *document.Plan, opt PlanOptions) (Document, error) {
 	if subject == "" {
 		subject = strings.TrimSpace(d.Department + " " + d.Title)
 	}
-	r := &planRenderer{}
+	r := &planRenderer{charts: opt.Charts, dpi: opt.DPI}
 	r.cover(d)
 	r.contents(d.Contents)
 	for i, c := range d.Chapters {
 		r.chapter(c, i == 0)
+	}
+	if r.err != nil {
+		return Document{}, fmt.Errorf("hwpx: %s: %w", d.ID, r.err)
 	}
 	return Document{
 		// The cover and 순서 form a section without page numbers; the
@@ -147,7 +158,10 @@ func coverDate(s string, year int) time.Time {
 
 // planRenderer collects the body's blocks.
 type planRenderer struct {
-	out []Block
+	out    []Block
+	charts *raster.Faces // nil: no chart pictures
+	dpi    float64
+	err    error // the first chart that could not be drawn
 }
 
 func (r *planRenderer) add(bs ...Block) { r.out = append(r.out, bs...) }

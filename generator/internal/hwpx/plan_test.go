@@ -51,7 +51,7 @@ func trees(t *testing.T) []string {
 
 func renderPlan(t *testing.T, d *document.Plan) []byte {
 	t.Helper()
-	b, err := Plan(d, PlanOptions{})
+	b, err := Plan(d, PlanOptions{Charts: testCharts(t)})
 	if err != nil {
 		t.Fatalf("%s: %v", d.ID, err)
 	}
@@ -73,8 +73,12 @@ func TestPlanPackages(t *testing.T) {
 				entries := unzip(t, b)
 				checkWellFormed(t, entries)
 				checkReachable(t, entries)
-				checkReferences(t, entries, "charPr", "paraPr", "style", "borderFill")
 				section := body(t, entries)
+				kinds := []string{"charPr", "paraPr", "style", "borderFill"}
+				if len(section.all("pic")) > 0 {
+					kinds = append(kinds, "binaryItem")
+				}
+				checkReferences(t, entries, kinds...)
 				checkTextInOrder(t, treeTexts(d), bodyText(section), 20)
 				for _, tbl := range section.all("tbl") {
 					checkGrid(t, tbl, PlanPage().TextWidth())
@@ -296,13 +300,19 @@ func TestPlanReadBack(t *testing.T) {
 		}
 		for _, d := range loadPlans(t, rel) {
 			t.Run(d.ID, func(t *testing.T) {
-				doc, err := PlanDocument(d, PlanOptions{})
+				doc, err := PlanDocument(d, PlanOptions{Charts: testCharts(t)})
 				if err != nil {
 					t.Fatal(err)
 				}
 				got := readBack(t, node, modules, doc)
-				if len(got.Images) != 0 {
-					t.Errorf("images %v; a plan has none", got.Images)
+				pics := 0
+				for _, b := range doc.Blocks {
+					if _, ok := b.(*Picture); ok {
+						pics++
+					}
+				}
+				if len(got.Images) != pics {
+					t.Errorf("images %v; the plan draws %d charts", got.Images, pics)
 				}
 			})
 		}

@@ -1,6 +1,12 @@
 package hwpx
 
-import "workplan/generator/internal/document"
+import (
+	"errors"
+	"fmt"
+
+	"workplan/generator/internal/document"
+	"workplan/generator/internal/raster"
+)
 
 // blocks renders a sequence of document blocks in order.
 func (r *planRenderer) blocks(bs []document.Block) {
@@ -138,19 +144,62 @@ func runs(t document.Text) []Run {
 	return out
 }
 
-// figure is a chart. There is no picture (no pure-Go rasteriser is in the
-// module): its title as the PDF heads the chart ("< 제목 >"), then its
-// data table, which carries the
-// same figures, and the lines an output that cannot draw the chart shows
-// (an organisation's units and duties).
+// figure is a chart: its title as the PDF heads the chart ("< 제목 >"),
+// as text, then the chart drawn as a picture (package raster, as the PDF
+// draws it, without the title line) when the renderer has faces to letter
+// it with, then its data table, which carries the same figures, and the
+// lines that say what the chart shows in words (an organisation's units
+// and duties), which stay editable text.
 func (r *planRenderer) figure(f *document.Figure) {
 	if f.Title != "" {
 		r.add(Text(Caption, "< "+f.Title+" >"))
 	}
+	r.chartPicture(f)
 	if f.Data != nil {
 		r.table(f.Data, f.Title)
 	}
 	r.blocks(f.Alt)
+}
+
+// chartPicture adds the figure's chart as a PNG at the text width; an
+// organisation too wide to draw is left to its lines, as in the PDF.
+func (r *planRenderer) chartPicture(f *document.Figure) {
+	if r.charts == nil || f.Chart == nil || r.err != nil {
+		return
+	}
+	c := *f.Chart
+	c.Title = f.Title
+	legend := map[string]string{}
+	for _, k := range f.Legend {
+		legend[k.Key] = k.Label
+	}
+	w := float64(PlanPage().TextWidth()) / float64(Pt(1))
+	img, err := raster.Render(raster.Chart{Chart: &c, Legend: legend, Roles: roles(f.Alt), NoTitle: true}, r.charts, w, r.dpi)
+	if errors.Is(err, raster.ErrTooWide) {
+		return
+	}
+	if err != nil {
+		r.err = fmt.Errorf("chart %q: %w", f.Title, err)
+		return
+	}
+	alt := f.Summary
+	if alt == "" {
+		alt = f.Title
+	}
+	r.add(&Picture{PNG: img.PNG, Width: Pt(img.Width), Height: Pt(img.Height), Alt: alt})
+}
+
+// roles are the duties of an organisation's units, from the lines that
+// list them ("unit: duties"), as the PDF reads them.
+func roles(alt []document.Block) map[string]string {
+	out := map[string]string{}
+	document.WalkBlocks(alt, func(n document.Node) bool {
+		if l, ok := n.(*document.Line); ok && l.Label != "" {
+			out[l.Label] = l.Text.String()
+		}
+		return true
+	})
+	return out
 }
 
 // box is a boxed note: "< 제목 >" and its lines in a one-cell bordered
@@ -169,8 +218,11 @@ var boxLine = Line{Width: 0.3, Color: "#8A949E"}
 // paragraphs (a table, a chart) cannot stand in a cell here; then the
 // title and blocks stand unframed, in order.
 func (r *planRenderer) boxed(title string, bs []document.Block) {
-	inner := &planRenderer{}
+	inner := &planRenderer{charts: r.charts, dpi: r.dpi}
 	inner.blocks(bs)
+	if inner.err != nil && r.err == nil {
+		r.err = inner.err
+	}
 	var paras []*Paragraph
 	if title != "" {
 		paras = append(paras, &Paragraph{Style: Body, Align: AlignCenter, Runs: []Run{{Text: title, Bold: true, Color: navy}}})

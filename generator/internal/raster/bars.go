@@ -21,7 +21,9 @@ var (
 
 // chartHeader draws the title centred and the unit at the right.
 func (d *drawing) chartHeader(c *chart.Chart, w float64) {
-	d.textAt("< "+c.Title+" >", chartTitle, w/2, 11, center)
+	if !d.noTitle {
+		d.textAt("< "+c.Title+" >", chartTitle, w/2, 11, center)
+	}
 	if c.Unit != "" && c.Kind != chart.Pie {
 		d.textAt("(단위: "+c.Unit+")", chartText, w, 11, right)
 	}

@@ -15,7 +15,9 @@ func (d *drawing) ganttChart(c *chart.Chart, legend map[string]string, w float64
 	if len(c.Rows) == 0 {
 		return 0
 	}
-	d.textAt("< "+c.Title+" >", chartTitle, w/2, 11, center)
+	if !d.noTitle {
+		d.textAt("< "+c.Title+" >", chartTitle, w/2, 11, center)
+	}
 	front := &drawing{tx: d.tx}
 	var grid []op
 	labelW := w * 0.38

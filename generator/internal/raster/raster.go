@@ -33,6 +33,10 @@ type Chart struct {
 	Legend map[string]string
 	// Roles are the duties an organisation's units show under their names.
 	Roles map[string]string
+	// NoTitle leaves the "< 제목 >" line out (the unit stays), for an
+	// output that sets the title as text above the picture; the picture
+	// then starts just above its first mark.
+	NoTitle bool
 }
 
 // Image is a rendered chart.
@@ -77,7 +81,13 @@ func Render(c Chart, f *Faces, w, dpi float64) (*Image, error) {
 		if d, h, err = layout(c, tx, w-over); err != nil {
 			return nil, err
 		}
-		d.shift(over)
+		d.shift(over, 0)
+	}
+	if c.NoTitle {
+		if dy := d.minY() - 8; dy > 0 {
+			d.shift(0, -dy)
+			h -= dy
+		}
 	}
 	s := dpi / 72
 	px := image.Pt(int(math.Ceil(w*s)), int(math.Ceil(h*s)))
@@ -98,7 +108,7 @@ func Render(c Chart, f *Faces, w, dpi float64) (*Image, error) {
 
 // layout lays c out w points wide: its ops and height.
 func layout(c Chart, tx *textSet, w float64) (*drawing, float64, error) {
-	d := &drawing{tx: tx}
+	d := &drawing{tx: tx, noTitle: c.NoTitle}
 	var h float64
 	switch c.Kind {
 	case chart.Bar, chart.GroupedBar:
@@ -133,8 +143,9 @@ func layout(c Chart, tx *textSet, w float64) (*drawing, float64, error) {
 
 // drawing collects a chart's ops while it is laid out.
 type drawing struct {
-	tx  *textSet
-	ops []op
+	tx      *textSet
+	ops     []op
+	noTitle bool
 }
 
 func (d *drawing) add(os ...op) { d.ops = append(d.ops, os...) }
@@ -171,20 +182,46 @@ func (d *drawing) minX() float64 {
 	return m
 }
 
-// shift moves every op dx to the right.
-func (d *drawing) shift(dx float64) {
+// minY is the top of the highest mark (a text's top taken as its
+// baseline less its size).
+func (d *drawing) minY() float64 {
+	m := math.Inf(1)
+	for _, o := range d.ops {
+		switch o := o.(type) {
+		case *textOp:
+			m = math.Min(m, o.Y-o.St.Size)
+		case *rectOp:
+			m = math.Min(m, o.Y)
+		case *lineOp:
+			m = math.Min(m, math.Min(o.Y1, o.Y2))
+		case *polyOp:
+			for _, p := range o.Pts {
+				m = math.Min(m, p[1])
+			}
+		}
+	}
+	return m
+}
+
+// shift moves every op by dx, dy.
+func (d *drawing) shift(dx, dy float64) {
 	for _, o := range d.ops {
 		switch o := o.(type) {
 		case *textOp:
 			o.X += dx
+			o.Y += dy
 		case *rectOp:
 			o.X += dx
+			o.Y += dy
 		case *lineOp:
 			o.X1 += dx
 			o.X2 += dx
+			o.Y1 += dy
+			o.Y2 += dy
 		case *polyOp:
 			for i := range o.Pts {
 				o.Pts[i][0] += dx
+				o.Pts[i][1] += dy
 			}
 		}
 	}

@@ -233,3 +233,34 @@ func TestBadInput(t *testing.T) {
 		t.Error("a pie of nothing: no error")
 	}
 }
+
+// TestNoTitle: without its title line a chart is shorter and still drawn;
+// the unit stays.
+func TestNoTitle(t *testing.T) {
+	f := testFaces(t)
+	for name, c := range sampleCharts() {
+		full, err := Render(c, f, 482, 150)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.NoTitle = true
+		bare, err := Render(c, f, 482, 150)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.Kind == chart.Tree:
+			if !bytes.Equal(full.PNG, bare.PNG) {
+				t.Errorf("%s: an organisation has no title line, yet NoTitle changed it", name)
+			}
+		case c.Kind == chart.Pie || c.Kind == chart.Gantt:
+			if bare.Height > full.Height-10 {
+				t.Errorf("%s: %.1f pt without the title, %.1f with", name, bare.Height, full.Height)
+			}
+		default: // the unit keeps the line
+			if bare.Height > full.Height || bare.Height < full.Height-10 {
+				t.Errorf("%s: %.1f pt without the title, %.1f with", name, bare.Height, full.Height)
+			}
+		}
+	}
+}
