@@ -169,12 +169,20 @@ func (r *planRenderer) add(bs ...Block) { r.out = append(r.out, bs...) }
 // cover is the title page as the PDF prints it: the title between double
 // rules about a quarter down the page, the occasion under it, the date
 // and the department lower down.
-func (r *planRenderer) cover(d *document.Plan) {
-	c := d.Cover
+func (r *planRenderer) cover(d *document.Plan) { r.coverPage(d.Cover, "") }
+
+// coverPage is a cover; above is a line over the title's rules (a council
+// book's "행정건설위원회 소관"), none when empty.
+func (r *planRenderer) coverPage(c document.Cover, above string) {
+	if above != "" {
+		r.add(&Paragraph{Style: Body, Align: AlignCenter, SpaceBefore: MM(40), Runs: []Run{{Text: above, Size: Pt(20), Bold: true, Color: navy}}})
+	}
 	// Spaces estimated from line heights put the lines about where the
 	// PDF has them: the title at a quarter of the body, the date at 68 %,
 	// the department at 80 %.
-	r.add(&Paragraph{Style: Normal, SpaceBefore: MM(52)})
+	if above == "" {
+		r.add(&Paragraph{Style: Normal, SpaceBefore: MM(52)})
+	}
 	rule := Line{Style: LineDouble, Width: 1.0, Color: navy}
 	r.add(&Table{Rows: [][]Cell{{{
 		Paragraphs: []*Paragraph{Text(Title, c.Title)},
