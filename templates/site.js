@@ -1,18 +1,83 @@
 /*
- * workplan: draws a page's charts with Apache ECharts.
+ * workplan: switches on the web fonts once a page has loaded, and draws a
+ * plan page's charts with Apache ECharts when they come near the screen.
  *
- * Each plan page loads assets/charts/<plan>.js, which calls
- * workplanCharts([{id, height, option}, ...]) with options written by the
- * site generator. Charts are drawn as SVG so they stay sharp in print.
- * This file holds no data and never loads anything itself.
+ * Every page links this file. A plan page also loads
+ * assets/charts/<plan>.js, which calls workplanCharts([{id, height,
+ * option}, ...]) with options written by the site generator; the ECharts
+ * runtime (assets/echarts/echarts.min.js) is loaded from here when the
+ * first chart nears the screen, never before the page has painted. Charts
+ * are drawn as SVG so they stay sharp in print. This file holds no data.
  */
 (function () {
   "use strict";
 
+  // assets is the URL of the assets/ folder this file stands in.
+  var me = document.currentScript;
+  var assets = me && me.src ? me.src.replace(/[^/]*$/, "") : "";
+
+  // The @font-face rules (assets/fonts.css) are linked for print only, so
+  // neither they nor the font chunks they name hold up the first paint;
+  // they are switched on after the first frame that follows the load
+  // event, and at once on the next pages of a visit (the chunks are
+  // cached by then). Until then text shows in the fallback fonts.
+  var FONTS_SEEN = "workplan-fonts";
+  function fontsOn() {
+    var link = document.getElementById("font-sheet");
+    if (link && link.media !== "all") {
+      link.media = "all";
+      try {
+        window.sessionStorage.setItem(FONTS_SEEN, "1");
+      } catch (e) {
+        // storage switched off: the next page waits for its load event too
+      }
+    }
+  }
+  var seen = false;
+  try {
+    seen = window.sessionStorage.getItem(FONTS_SEEN) === "1";
+  } catch (e) {
+    seen = false;
+  }
+  if (seen) {
+    fontsOn();
+  } else {
+    var afterPaint = function () {
+      window.requestAnimationFrame(function () {
+        window.setTimeout(fontsOn, 0);
+      });
+    };
+    if (document.readyState === "complete") {
+      afterPaint();
+    } else {
+      window.addEventListener("load", afterPaint);
+    }
+  }
+
   var drawn = [];
-  var hasECharts = typeof window.echarts !== "undefined";
-  if (hasECharts) {
-    document.documentElement.classList.add("has-charts");
+  document.documentElement.classList.add("has-charts");
+
+  // runtime loads the ECharts runtime once; a page that cannot load it
+  // keeps the data table beside each chart and hides the empty boxes.
+  var runtime = null;
+  function loadRuntime() {
+    if (!runtime) {
+      runtime = new Promise(function (resolve, reject) {
+        if (typeof window.echarts !== "undefined") {
+          resolve();
+          return;
+        }
+        var s = document.createElement("script");
+        s.src = assets + "echarts/echarts.min.js";
+        s.onload = resolve;
+        s.onerror = reject;
+        document.head.appendChild(s);
+      });
+      runtime.catch(function () {
+        document.documentElement.classList.remove("has-charts");
+      });
+    }
+    return runtime;
   }
 
   var MONTHS_LONG = [], MONTHS_SHORT = [];
@@ -126,6 +191,9 @@
   }
 
   function draw(d) {
+    if (typeof window.echarts === "undefined") {
+      return;
+    }
     d.el.style.height = fit(d, d.el.clientWidth) + "px";
     if (d.chart) {
       d.chart.setOption(d.option);
@@ -164,6 +232,7 @@
   // weights: labels are measured with the font at hand, and would be laid
   // out for a narrower fallback if drawn before it arrived.
   function fontsFor(d) {
+    fontsOn();
     if (!document.fonts || !document.fonts.load) {
       return Promise.resolve();
     }
@@ -198,13 +267,12 @@
         }
       }, 0);
     };
-    fontsFor(d).then(go, go);
+    loadRuntime().then(function () {
+      return fontsFor(d);
+    }).then(go, go);
   }
 
   window.workplanCharts = function (list) {
-    if (!hasECharts) {
-      return;
-    }
     var added = list.filter(function (d) {
       d.el = document.getElementById(d.id);
       return d.el;
@@ -247,12 +315,22 @@
   });
 
   // Print at the width of an A4 page's text, with every chart drawn: the
-  // ones never scrolled to are drawn now, before the page is printed.
+  // ones never scrolled to are drawn now, before the page is printed. If
+  // the runtime has not come yet, the print shows their data tables.
   window.addEventListener("beforeprint", function () {
+    if (waiting.length > 0) {
+      loadRuntime();
+    }
     waiting.forEach(function (d) {
-      if (!d.chart) {
+      if (!d.chart && typeof window.echarts !== "undefined") {
         d.queued = true;
         draw(d);
+      }
+      var table = d.el.parentNode.querySelector(".chart-data");
+      if (!d.chart && table) {
+        d.el.parentNode.classList.add("print-table");
+        d.wasOpen = table.open;
+        table.open = true;
       }
     });
     drawn.forEach(function (d) {
@@ -261,6 +339,13 @@
     });
   });
   window.addEventListener("afterprint", function () {
+    waiting.forEach(function (d) {
+      var fig = d.el.parentNode;
+      if (fig.classList.contains("print-table")) {
+        fig.classList.remove("print-table");
+        fig.querySelector(".chart-data").open = d.wasOpen;
+      }
+    });
     drawn.forEach(function (d) {
       d.chart.resize();
     });

@@ -194,6 +194,7 @@ func (w *writer) page(t *tmplSet, rel string, pg *page, data any) error {
 // Asset paths inside the site.
 const (
 	assetCSS      = "assets/site.css"
+	assetFontCSS  = "assets/fonts.css"
 	assetJS       = "assets/site.js"
 	assetECharts  = "assets/echarts/echarts.min.js"
 	assetFontDir  = "assets/fonts/"
@@ -204,11 +205,14 @@ const (
 // web font chunks (assets.FontChunkDir).
 var thirdParty = []string{assets.ECharts, assets.EChartsLicense, assets.EChartsNotice, assets.ZRenderLicense, assets.FontLicense}
 
-// copyAssets writes the style sheet and chart helper from the templates,
+// copyAssets writes the style sheet and page script from the templates,
 // and the ECharts runtime and the web font chunks, with their licences,
 // from third (the files embedded in the binary when nil). The font's
-// @font-face rules (one per unicode-range chunk) lead the style sheet, so a
-// page downloads only the chunks its text uses, with no request more.
+// @font-face rules (one per unicode-range chunk, so a page downloads only
+// the chunks its text uses) stand in a style sheet of their own,
+// assets/fonts.css, which the pages switch on after they have loaded
+// (site.js): 46 KB gzip of rules, and the chunks they name, never hold up
+// the first paint.
 func copyAssets(w *writer, tfs, third fs.FS) error {
 	if third == nil {
 		var err error
@@ -231,11 +235,9 @@ func copyAssets(w *writer, tfs, third fs.FS) error {
 		if err != nil {
 			return fmt.Errorf("site: %w", err)
 		}
-		if f[0] == "site.css" {
-			b = append(fontRules(fonts), b...)
-		}
 		w.file(f[1], b)
 	}
+	w.file(assetFontCSS, fontRules(fonts))
 	files := append([]string(nil), thirdParty...)
 	err = fs.WalkDir(third, strings.TrimSuffix(assets.FontChunkDir, "/"), func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
@@ -257,14 +259,14 @@ func copyAssets(w *writer, tfs, third fs.FS) error {
 }
 
 // fontRules rewrites the font sheet's chunk URLs, relative to the sheet
-// (assets/fonts/), to be relative to site.css (assets/).
+// (assets/fonts/), to be relative to assets/fonts.css (assets/).
 func fontRules(sheet []byte) []byte {
 	dir := path.Dir(assets.FontSheet) // "fonts"
 	b := bytes.ReplaceAll(sheet, []byte("url("), []byte("url("+dir+"/"))
 	if len(b) > 0 && b[len(b)-1] != '\n' {
 		b = append(b, '\n')
 	}
-	return append(b, '\n')
+	return b
 }
 
 // sitemap lists the index and every plan page under the base URL, sorted.

@@ -73,6 +73,7 @@ func (s *tmplSet) execute(w io.Writer, kind string, data any) error {
 }
 
 var funcs = template.FuncMap{
+	"scripts": pageScripts,
 	// hopen and hclose write a heading tag of a level known only at run
 	// time (items stand at h3 in a chapter, at h4 in a group).
 	"hopen": func(level int, id, class string) template.HTML {
@@ -232,4 +233,19 @@ func cells(row []document.Cell, head bool) template.HTML {
 
 func clampLevel(l int) int {
 	return min(max(l, 1), 6)
+}
+
+// pageScripts lists the scripts a page at root links, in order: site.js on
+// every page (it switches the web fonts on, and loads the chart runtime
+// when a chart nears the screen), then the page's own scripts. The ECharts
+// runtime is never linked: a page that links it would run it before its
+// first screen is interactive, chart or no chart in sight.
+func pageScripts(root string, scripts []string) []string {
+	out := []string{root + assetJS}
+	for _, s := range scripts {
+		if s != root+assetJS && s != root+assetECharts {
+			out = append(out, s)
+		}
+	}
+	return out
 }
