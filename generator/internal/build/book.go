@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"path"
 	"runtime"
+	"strings"
 	"sync"
 
+	"workplan/generator/internal/hwpx"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/opendata"
 	"workplan/generator/internal/pdf"
@@ -125,8 +127,20 @@ func (b *builder) book(bk *model.Book) (rec manifestBook, rendered bool, err err
 	if err := b.linkFile(rel, "site/"+rel, data); err != nil {
 		return rec, true, err
 	}
-	h := sum(data)
-	rec.Files = []outFile{{Path: rel, SHA256: h}, {Path: "site/" + rel, SHA256: h}}
+	// The same book for 한글, beside the PDF.
+	hrel := strings.TrimSuffix(rel, ".pdf") + ".hwpx"
+	hw, err := hwpx.Book(bk, b.site, hwpx.BookOptions{Date: b.opt.SourceDate, Fonts: b.hwpxFonts, Charts: hwpx.PlanOptions{Charts: b.chartFaces}})
+	if err != nil {
+		return rec, true, fmt.Errorf("%s: %w", hrel, err)
+	}
+	if err := b.writeFile(hrel, hw); err != nil {
+		return rec, true, err
+	}
+	if err := b.linkFile(hrel, "site/"+hrel, hw); err != nil {
+		return rec, true, err
+	}
+	h, hh := sum(data), sum(hw)
+	rec.Files = []outFile{{Path: rel, SHA256: h}, {Path: "site/" + rel, SHA256: h}, {Path: hrel, SHA256: hh}, {Path: "site/" + hrel, SHA256: hh}}
 	return rec, true, nil
 }
 

@@ -28,11 +28,13 @@ import (
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/document"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/history"
 	"workplan/generator/internal/hwpx"
 	"workplan/generator/internal/load"
 	"workplan/generator/internal/model"
 	"workplan/generator/internal/opendata"
 	"workplan/generator/internal/pdf"
+	"workplan/generator/internal/raster"
 	"workplan/generator/internal/site"
 	"workplan/generator/internal/stage"
 )
@@ -133,6 +135,10 @@ func Run(opt Options) (*Result, error) {
 		prev = readManifest(opt.Out)
 	}
 	b := &builder{opt: opt, site: s, faces: faces, rend: rend, keys: keys, prev: prev, dir: stage.Dir, prog: prog}
+	if err := b.hwpxFaces(); err != nil {
+		stage.Abort()
+		return r, err
+	}
 	if err := b.write(r); err != nil {
 		stage.Abort()
 		return r, err
@@ -153,6 +159,25 @@ type builder struct {
 	prev  *manifest // the previous build's, when incremental and readable
 	dir   string    // staging folder
 	prog  *progress
+	// The HWPX's chart pictures are drawn with the PDF's faces, and its
+	// font names come from the regular one.
+	chartFaces *raster.Faces
+	hwpxFonts  hwpx.Fonts
+}
+
+// hwpxFaces prepares the faces the HWPX files draw and name, once.
+func (b *builder) hwpxFaces() error {
+	regular := b.faces.Face(fonts.Regular).Data()
+	cf, err := raster.NewFaces(regular, b.faces.Face(fonts.Bold).Data(), b.faces.Face(fonts.Fallback).Data())
+	if err != nil {
+		return err
+	}
+	hf, err := hwpx.SiteFonts(regular)
+	if err != nil {
+		return err
+	}
+	b.chartFaces, b.hwpxFonts = cf, hf
+	return nil
 }
 
 // planOut is what rendering (or reusing) one plan gave.
@@ -217,10 +242,36 @@ func (b *builder) write(r *Result) error {
 		return err
 	}
 	b.prog.set("site", 0, 0)
-	if err := b.rend.Shared(filepath.Join(b.dir, "site"), data); err != nil {
+	siteDir := filepath.Join(b.dir, "site")
+	if err := b.rend.Shared(siteDir, data); err != nil {
+		return err
+	}
+	if err := b.rend.Pledges(siteDir); err != nil {
+		return err
+	}
+	if err := b.history(siteDir, r); err != nil {
 		return err
 	}
 	return next.write(b.dir)
+}
+
+// history writes the 변경 이력 page and feed from the content's git
+// history. The preview (drafts shown) does not read git on every save: its
+// page says there is no history. When the history cannot be read (the
+// content is in another repository than the working folder), the build
+// warns and the page says there is none.
+func (b *builder) history(siteDir string, r *Result) error {
+	h := &history.Log{Bound: history.Bound}
+	if !b.opt.Drafts {
+		read, err := history.Read(b.opt.Content)
+		if err != nil {
+			r.Warns = append(r.Warns, diag.Finding{Pos: diag.Pos{File: b.opt.Content}, Severity: diag.Warning,
+				Message: err.Error() + "; the 변경 이력 page lists no revision", Hint: "build from inside the content's repository"})
+		} else {
+			h = read
+		}
+	}
+	return b.rend.History(siteDir, h)
 }
 
 // safePlan is plan, with a panic inside a dependency (gopdf, a template)
@@ -303,7 +354,7 @@ func (b *builder) renderPDF(p *model.Plan, rec *manifestPlan) error {
 	}
 	rec.Files = append(rec.Files, outFile{Path: first, SHA256: h}, outFile{Path: second, SHA256: h})
 	// The same document as a 한글 (HWPX) file, for staff who edit it.
-	hw, err := hwpx.Plan(doc, hwpx.PlanOptions{})
+	hw, err := hwpx.Plan(doc, hwpx.PlanOptions{Charts: b.chartFaces, Fonts: b.hwpxFonts})
 	if err != nil {
 		return fmt.Errorf("%s: HWPX: %w", p.Slug, err)
 	}

@@ -28,7 +28,7 @@ const ManifestName = ".workplan-manifest.json"
 
 // manifestVersion changes when the manifest's meaning does; a manifest of
 // another version is ignored (everything is rendered).
-const manifestVersion = 2 // 2: plans gained their .hwpx
+const manifestVersion = 3 // 2: plans gained their .hwpx; 3: charts in the HWPX, books as .hwpx
 
 // manifest records, for each plan, the keys its files were rendered under
 // and a hash of each file, so that an incremental build can reuse them.

@@ -366,3 +366,7 @@ func (f *Face) Advance(r rune) int {
 // ems (the descender is negative).
 func (f *Face) Ascender() float64  { return f.ascender }
 func (f *Face) Descender() float64 { return f.descender }
+
+// Data is the face's TrueType file, for renderers that draw with it
+// outside the PDF (the HWPX's chart pictures).
+func (f *Face) Data() []byte { return f.ttf.FontData() }
