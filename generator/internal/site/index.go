@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"workplan/generator/internal/document"
 	"workplan/generator/internal/model"
@@ -16,6 +17,23 @@ type indexView struct {
 	Intro string
 	Stats []fact
 	Years []yearView
+	// Links are the district-wide pages: 공약사업 현황, 변경 이력.
+	Links []siteLink
+	// Books are the council's books, newest year first.
+	Books []bookLink
+}
+
+// siteLink is a link to a district-wide page.
+type siteLink struct {
+	Label, Href string
+}
+
+// bookLink is one council book: its PDF and, when written, its HWPX.
+type bookLink struct {
+	Label     string // 2025년 행정문화위원회 소관, 2025년 전체
+	PDF, HWPX string
+	PDFLabel  string
+	HWPXLabel string
 }
 
 type yearView struct {
@@ -66,6 +84,22 @@ func buildIndex(s *model.Site, opt Options) *indexView {
 	// The count of items is computed: shown only when every plan asks.
 	if len(s.Plans) > 0 && allAskFacts(s.Plans) {
 		v.Stats = append(v.Stats, fact{Label: "주요사업", Value: numfmt.Int(int64(items)) + "개"})
+	}
+	v.Links = []siteLink{{Label: "공약사업 현황", Href: PledgesPage}, {Label: "변경 이력", Href: HistoryPage}}
+	if opt.PDF {
+		for _, bk := range s.Books() {
+			who := "전체 부서"
+			if bk.Committee != nil {
+				who = bk.Committee.Name + " 소관"
+			}
+			l := bookLink{Label: fmt.Sprintf("%d년 %s", bk.Year, who), PDF: bk.Path}
+			l.PDFLabel = l.Label + " 책자 PDF 내려받기"
+			if opt.HWPX {
+				l.HWPX = strings.TrimSuffix(bk.Path, ".pdf") + ".hwpx"
+				l.HWPXLabel = l.Label + " 책자 한글(HWPX) 내려받기"
+			}
+			v.Books = append(v.Books, l)
+		}
 	}
 	for _, y := range years {
 		ps := byYear[y]
