@@ -208,7 +208,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	r, err := generator.Build(opt)
 	r.Check.WriteTextIn(stderr, lang)
 	for _, w := range r.Warns {
-		fmt.Fprintln(stderr, w.String())
+		fmt.Fprintln(stderr, w.Text(lang))
 	}
 	if errors.Is(err, generator.ErrContent) {
 		fmt.Fprintln(stderr, generator.CheckSummary(lang, r.Check, *dir))

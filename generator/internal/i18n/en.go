@@ -72,6 +72,8 @@ var en = map[Key]message{
 	FontUnusable:          {"cannot use this font: %v", ""},
 	FontReplace:           {"replace the file with an undamaged TrueType (.ttf) copy, or remove fonts.%s from site.yaml to use the built-in face", ""},
 	GlyphMissing:          {"character %q (U+%04X) is in none of the PDF fonts (%s): the PDF prints an empty box", ""},
+	GlyphInPDF:            {"character %q (U+%04X) is in none of the PDF fonts (%s, %s, %s, %s) and is drawn as an empty box, in %q", ""},
+	GlyphReplacePDF:       {"replace the character or name a font that has it in site.yaml", ""},
 	GlyphReplace:          {"replace the character (e.g. ✓ for a rare check mark) or name a font that has it in site.yaml (fonts.fallback)", ""},
 	CP949:                 {"file is saved as CP949 (EUC-KR), not UTF-8 (이 파일은 UTF-8이 아니라 CP949(EUC-KR)로 저장된 것 같습니다); nothing was converted", ""},
 	SaveAsUTF8:            {"save it again as UTF-8: in 메모장 (Notepad), 다른 이름으로 저장 → 인코딩 UTF-8; in VS Code, the encoding in the status bar → Reopen with Encoding → Korean (EUC-KR), then Save with Encoding → UTF-8; or iconv -f CP949 -t UTF-8 FILE > NEW", ""},

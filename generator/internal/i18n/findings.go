@@ -43,6 +43,8 @@ var (
 	FontReplace           = key("hint.font-replace")
 	GlyphMissing          = key("font.glyph-missing")
 	GlyphReplace          = key("hint.glyph-replace")
+	GlyphInPDF            = key("pdf.glyph-missing")
+	GlyphReplacePDF       = key("hint.glyph-replace-pdf")
 	CP949                 = key("file.cp949")
 	SaveAsUTF8            = key("hint.save-as-utf8")
 	InvalidUTF8           = key("text.invalid-utf8")

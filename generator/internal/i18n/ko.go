@@ -73,6 +73,8 @@ var ko = map[Key]message{
 	FontUnusable:          {"이 글꼴을 쓸 수 없습니다: %v", ""},
 	FontReplace:           {"손상되지 않은 트루타입(.ttf) 파일로 바꾸거나, site.yaml에서 fonts.%s를 지워 내장 글꼴을 쓰십시오", ""},
 	GlyphMissing:          {"문자 %q(U+%04X)이(가) PDF 글꼴(%s) 어디에도 없어 PDF에 빈 네모로 찍힙니다", ""},
+	GlyphInPDF:            {"문자 %q(U+%04X)이(가) PDF 글꼴(%s, %s, %s, %s) 어디에도 없어 빈 네모로 찍힙니다: %q", ""},
+	GlyphReplacePDF:       {"다른 문자로 바꾸거나 이 문자가 있는 글꼴을 site.yaml에 지정하십시오", ""},
 	GlyphReplace:          {"다른 문자로 바꾸거나(예: 드문 체크 표시는 ✓로) 이 문자가 있는 글꼴을 site.yaml(fonts.fallback)에 지정하십시오", ""},
 	CP949:                 {"이 파일은 UTF-8이 아니라 CP949(EUC-KR)로 저장된 것 같습니다. 아무것도 변환하지 않았습니다", ""},
 	SaveAsUTF8:            {"UTF-8로 다시 저장하십시오: 메모장에서는 다른 이름으로 저장 → 인코딩 UTF-8, VS Code에서는 상태 표시줄의 인코딩 → Reopen with Encoding → Korean (EUC-KR) 후 Save with Encoding → UTF-8, 또는 iconv -f CP949 -t UTF-8 파일 > 새파일", ""},

@@ -7,6 +7,7 @@ import (
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/fonts"
+	"workplan/generator/internal/i18n"
 	"workplan/generator/internal/typeset/linebreak"
 )
 
@@ -172,13 +173,9 @@ func (d *Doc) missing(r rune, context string) {
 	if len(ctx) > 40 {
 		ctx = append(ctx[:39], '…')
 	}
-	d.Warnings = append(d.Warnings, diag.Finding{
-		Pos:      diag.Pos{File: d.source},
-		Severity: diag.Warning,
-		Message: fmt.Sprintf("character %q (U+%04X) is in none of the PDF fonts (%s, %s, %s, %s) and is drawn as an empty box, in %q",
-			r, r, d.Fonts.Face(fonts.Regular).Name, d.Fonts.Face(fonts.Bold).Name, d.Fonts.Face(fonts.Fallback).Name, d.Fonts.Face(fonts.Symbols).Name, string(ctx)),
-		Hint: "replace the character or name a font that has it in site.yaml",
-	})
+	d.Warnings = append(d.Warnings, diag.New(diag.Pos{File: d.source}, diag.Warning, "", i18n.GlyphInPDF,
+		r, r, d.Fonts.Face(fonts.Regular).Name, d.Fonts.Face(fonts.Bold).Name, d.Fonts.Face(fonts.Fallback).Name, d.Fonts.Face(fonts.Symbols).Name, string(ctx)).
+		WithHint(i18n.GlyphReplacePDF))
 }
 
 // width is the natural width of spans on one line.
