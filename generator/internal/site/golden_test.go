@@ -17,6 +17,8 @@ var goldenCases = []struct {
 		"2024/saemapo/index.html",
 		"assets/charts/2024-saemapo.js",
 		"404.html",
+		"search.html",
+		"search.json",
 		"sitemap.xml",
 	}},
 	{"rich", "testdata/rich", []string{

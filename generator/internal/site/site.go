@@ -85,7 +85,7 @@ func New(s *model.Site, opt Options) (*Renderer, error) {
 
 // Shared writes what every build rewrites into dir: the assets, the index
 // (linking each plan's open data files in data, by plan slug), the 404
-// page and the sitemap.
+// page, the search page with its index (search.json) and the sitemap.
 func (r *Renderer) Shared(dir string, data map[string][]DataFile) error {
 	s, opt := r.site, r.opt
 	opt.Data = data
@@ -99,6 +99,9 @@ func (r *Renderer) Shared(dir string, data map[string][]DataFile) error {
 	}
 	nf := buildNotFound(s)
 	if err := w.page(r.t, "404.html", nf.Page, nf); err != nil {
+		return err
+	}
+	if err := r.search(w); err != nil {
 		return err
 	}
 	if s.BaseURL != "" {
@@ -230,7 +233,7 @@ func copyAssets(w *writer, tfs, third fs.FS) error {
 	if err != nil {
 		return fmt.Errorf("site: %w", err)
 	}
-	for _, f := range [][2]string{{"site.css", assetCSS}, {"site.js", assetJS}, {"favicon.svg", "assets/favicon.svg"}} {
+	for _, f := range [][2]string{{"site.css", assetCSS}, {"site.js", assetJS}, {"search.js", assetSearch}, {"favicon.svg", "assets/favicon.svg"}} {
 		b, err := fs.ReadFile(tfs, f[0])
 		if err != nil {
 			return fmt.Errorf("site: %w", err)

@@ -24,6 +24,7 @@ var pageFiles = map[string]string{
 	"index":    "index.html",
 	"plan":     "plan.html",
 	"notfound": "notfound.html",
+	"search":   "search.html",
 }
 
 // sharedFiles are parsed into every page kind.
@@ -107,9 +108,11 @@ var funcs = template.FuncMap{
 // that a hole in the content's filtering cannot run script wherever the
 // site is hosted: scripts, styles and fonts from the site only (the chart
 // scripts are files, never inline), images from the site or data: URLs
-// (ECharts' patterns), no plugins, no <base>, no forms. Servers may send
-// frame-ancestors, which a meta tag cannot.
-const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+// (ECharts' patterns), no plugins, no <base>, and forms that submit to the
+// site only (the search page's GET form, which search.js handles in place
+// when scripts run). Servers may send frame-ancestors, which a meta tag
+// cannot.
+const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 
 var tagClasses = map[string]string{"공약": "pledge", "신규": "new", "중점": "focus", "공모": "contest", "계속": "ongoing"}
 
