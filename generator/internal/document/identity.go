@@ -6,10 +6,14 @@ import "workplan/generator/internal/model"
 // from the content tree's settings, never from the code, so a 시 and a 구
 // are each named as themselves.
 
-// Council is the council the site's plans are reported to: the
-// organisation's own council (부산광역시 → 부산광역시의회, 가상구 →
-// 가상구의회), as 지방자치법 names every local council.
+// Council is the council the site's plans are reported to: as site.yaml
+// names it (council:), else the organisation's own council (부산광역시 →
+// 부산광역시의회, 가상구 → 가상구의회), as 지방자치법 names every local
+// council.
 func Council(s *model.Site) string {
+	if s.Council != "" {
+		return s.Council
+	}
 	if s.District == "" {
 		return "의회"
 	}

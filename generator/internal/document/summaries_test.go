@@ -88,4 +88,9 @@ func TestIdentityFromSettings(t *testing.T) {
 	if !strings.Contains(about, "부산광역시 각 부서가 부산광역시의회에 보고한") || strings.Contains(about, "구의회") {
 		t.Errorf("About = %q", about)
 	}
+	// A council named in the settings wins over the district's name.
+	s.Council = "부산광역시 의회(가칭)"
+	if got := About(s); !strings.Contains(got, "부산광역시 의회(가칭)에 보고한") {
+		t.Errorf("About with council: = %q", got)
+	}
 }

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"workplan/generator/internal/diag"
 	"workplan/generator/internal/i18n"
@@ -16,6 +17,9 @@ import (
 type siteFile struct {
 	District string     `yaml:"district,required"`
 	Title    string     `yaml:"title,required"`
+	// Council is the council the plans are reported to; optional, the
+	// district's name plus 의회 when absent.
+	Council string `yaml:"council"`
 	BaseURL  string     `yaml:"base_url"` // optional: without it, no sitemap or canonical links
 	Fonts    *fontsFile `yaml:"fonts"`
 	// TrustedHTML lets raw HTML in Markdown reach pages (off: shown as text).
@@ -95,7 +99,7 @@ func (ld *loader) site() *model.Site {
 	if !ok {
 		return site
 	}
-	site.District, site.Title, site.TrustedHTML = sf.District, sf.Title, sf.TrustedHTML
+	site.District, site.Title, site.TrustedHTML, site.Council = sf.District, sf.Title, sf.TrustedHTML, strings.TrimSpace(sf.Council)
 	if sf.BaseURL != "" && !fc.pos.Failed("base_url") {
 		if u, err := baseURL(sf.BaseURL); err != nil {
 			fc.fail("base_url", err)

@@ -14,6 +14,7 @@ import (
 // Site is the whole content tree: settings and every plan.
 type Site struct {
 	District string // 마포구
+	Council  string // 마포구의회, as site.yaml names it; "" when it does not
 	Title    string // site title
 	BaseURL  string // absolute URL the site is published under, ending in "/"
 	Fonts    Fonts
