@@ -92,8 +92,9 @@ func orgList(id string, us []*model.OrgUnit, level int) *List {
 	return l
 }
 
-// headcountTable is 구 분 | 계 | grades … | 비고 with rows 정원 and 현원;
-// the grades' remarks share one cell over both rows.
+// headcountTable is 구 분 | 계 | grades … | 비고 with rows 정원 and 현원,
+// and 과부족 (현원 − 정원, △ for short, derived) when the plan prints it;
+// the grades' remarks share one cell over the rows.
 func headcountTable(id string, h *model.Headcount) *Table {
 	t := &Table{ID: id, Role: "headcount", Name: "직급별 인력 현황", Unit: unitLine("명")}
 	head := headRow("구 분", "계")
@@ -116,13 +117,24 @@ func headcountTable(id string, h *model.Headcount) *Table {
 		quota = append(quota, num(g.Quota, false))
 		current = append(current, num(g.Current, false))
 	}
+	t.Body = [][]Cell{quota, current}
+	if h.Shortfall {
+		short := func(n int, total bool) Cell {
+			c := Cell{Text: Plain(money.Amount(n).Delta(money.Won)), Type: NumberCell, Align: Right, Total: total, Derived: true}
+			return c
+		}
+		row := []Cell{{Text: Plain("과부족"), Header: true}, short(h.Current-h.Quota, true)}
+		for _, g := range h.Grades {
+			row = append(row, short(g.Shortfall(), false))
+		}
+		t.Body = append(t.Body, row)
+	}
 	remark := cellOf(Plain(strings.Join(remarks, ", ")))
-	remark.RowSpan = 2
+	remark.RowSpan = len(t.Body)
 	if remark.Type == EmptyCell {
 		remark.Text = nil
 	}
-	quota = append(quota, remark)
-	t.Body = [][]Cell{quota, current}
+	t.Body[0] = append(t.Body[0], remark)
 	return t
 }
 

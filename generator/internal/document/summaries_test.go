@@ -94,3 +94,31 @@ func TestIdentityFromSettings(t *testing.T) {
 		t.Errorf("About with council: = %q", got)
 	}
 }
+
+// TestHeadcountShortfall: the 과부족 row appears only when the plan
+// prints it, as 현원 − 정원 with △ for short, marked derived.
+func TestHeadcountShortfall(t *testing.T) {
+	h := &model.Headcount{Quota: 13, Current: 11, Grades: []model.GradeCount{
+		{Grade: "6급", Quota: 6, Current: 6}, {Grade: "7급", Quota: 6, Current: 4}, {Grade: "9급", Quota: 1, Current: 1 + 0, Note: "육아휴직"}}}
+	if rows := headcountTable("t", h).Body; len(rows) != 2 {
+		t.Fatalf("without shortfall: %d rows, want 정원 and 현원", len(rows))
+	}
+	h.Shortfall = true
+	tb := headcountTable("t", h)
+	if len(tb.Body) != 3 {
+		t.Fatalf("with shortfall: %d rows, want 3", len(tb.Body))
+	}
+	var got []string
+	for _, c := range tb.Body[2] {
+		got = append(got, c.Text.String())
+		if c.Type == NumberCell && !c.Derived {
+			t.Errorf("과부족 cell %q is not marked derived", c.Text.String())
+		}
+	}
+	if strings.Join(got, "|") != "과부족|△2|-|△2|-" {
+		t.Errorf("과부족 row = %q", strings.Join(got, "|"))
+	}
+	if last := tb.Body[0][len(tb.Body[0])-1]; last.RowSpan != 3 || last.Text.String() != "9급: 육아휴직" {
+		t.Errorf("remark cell spans %d rows with %q, want 3 rows", last.RowSpan, last.Text.String())
+	}
+}

@@ -80,7 +80,9 @@ type orgUnitFile struct {
 }
 
 type headcountFile struct {
-	AsPrinted bool           `yaml:"as_printed"` // the stated total stands as printed
+	AsPrinted bool `yaml:"as_printed"` // the stated total stands as printed
+	// Shortfall asks for the 과부족 row (현원 − 정원) the plan prints.
+	Shortfall bool           `yaml:"shortfall"`
 	Total     *headTotalFile `yaml:"total"`
 	Grades    []gradeFile    `yaml:"grades,required"`
 	Notes     []string       `yaml:"notes"`

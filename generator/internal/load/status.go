@@ -68,7 +68,7 @@ func orgUnits(in []orgUnitFile) []*model.OrgUnit {
 }
 
 func (fc *fileCtx) headcount(hf *headcountFile) *model.Headcount {
-	h := &model.Headcount{Notes: hf.Notes}
+	h := &model.Headcount{Notes: hf.Notes, Shortfall: hf.Shortfall}
 	fc.markPrinted("headcount", hf.AsPrinted)
 	seen := map[string]bool{}
 	quota := fc.countTotal(i18n.M(i18n.SumQuota))

@@ -31,6 +31,8 @@ type Headcount struct {
 	Quota   int // 정원 total, derived
 	Current int // 현원 total, derived
 	Notes   []string
+	// Shortfall is true when the plan prints a 과부족 row (현원 − 정원).
+	Shortfall bool
 }
 
 // GradeCount is one grade's 정원 and 현원.
