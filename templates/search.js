@@ -109,12 +109,19 @@
     a.className = 'search-title';
     a.href = plan[0] + 'index.html#' + u[1];
     marked(a, u[3], ranges(u[3], ws), 0, u[3].length);
-    a.appendChild(document.createTextNode(' — ' + plan[1] + ' ' + plan[2]));
+    var meta = document.createElement('span');
+    meta.className = 'search-meta';
+    meta.textContent = ' — ' + plan[1] + ' ' + plan[2];
+    a.appendChild(meta);
     li.appendChild(a);
     var text = u[5];
     if (text) {
       var rs = ranges(text, ws);
       var start = rs.length ? Math.max(0, rs[0][0] - BEFORE) : 0;
+      if (start > 0) { // start at a word
+        var sp = text.indexOf(' ', start);
+        if (sp >= 0 && sp < rs[0][0]) start = sp + 1;
+      }
       var end = Math.min(text.length, (rs.length ? rs[0][1] : 0) + AFTER);
       var p = document.createElement('p');
       p.className = 'search-snippet';
