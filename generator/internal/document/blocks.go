@@ -1,6 +1,7 @@
 package document
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -77,9 +78,10 @@ func (b *builder) kpi(k *model.KPITable, id string) *Table {
 	for _, r := range k.Rows {
 		hasNote = hasNote || r.Note != ""
 	}
-	head := headRow("정책과제", "성과지표", "단위", "전년 실적", "목표")
+	l := k.Labels
+	head := headRow(cmp.Or(l.Task, "정책과제"), cmp.Or(l.Indicator, "성과지표"), cmp.Or(l.Unit, "단위"), cmp.Or(l.Previous, "전년 실적"), cmp.Or(l.Target, "목표"))
 	if hasNote {
-		head = append(head, headRow("비고")...)
+		head = append(head, headRow(cmp.Or(l.Note, "비고"))...)
 	}
 	v.Head = [][]Cell{head}
 	for i, r := range k.Rows {

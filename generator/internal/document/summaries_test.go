@@ -122,3 +122,23 @@ func TestHeadcountShortfall(t *testing.T) {
 		t.Errorf("remark cell spans %d rows with %q, want 3 rows", last.RowSpan, last.Text.String())
 	}
 }
+
+// TestKPILabelsAsPrinted: a KPI table's headings are the plan's own where
+// it gives them (‹ 2024년 › ➠ ‹ 2025년 ›), the usual ones elsewhere.
+func TestKPILabelsAsPrinted(t *testing.T) {
+	k := &model.KPITable{Caption: "성과지표", Rows: []model.KPI{{Task: "관광", Indicator: "방문객", Unit: "만명", Previous: "1,200", Target: "1,300", Note: "누계"}}}
+	heads := func() string {
+		var got []string
+		for _, c := range (&builder{}).kpi(k, "k").Head[0] {
+			got = append(got, c.Text.String())
+		}
+		return strings.Join(got, "|")
+	}
+	if got := heads(); got != "정책과제|성과지표|단위|전년 실적|목표|비고" {
+		t.Errorf("usual headings = %q", got)
+	}
+	k.Labels = model.KPILabels{Previous: "‹ 2024년 ›", Target: "➠ ‹ 2025년 ›", Note: "기준"}
+	if got := heads(); got != "정책과제|성과지표|단위|‹ 2024년 ›|➠ ‹ 2025년 ›|기준" {
+		t.Errorf("printed headings = %q", got)
+	}
+}

@@ -80,6 +80,9 @@ func (fc *fileCtx) table(field string, tf *tableFile) *model.Table {
 
 func (fc *fileCtx) kpi(field string, kf *kpiFile) *model.KPITable {
 	k := &model.KPITable{Caption: kf.Caption}
+	if l := kf.Labels; l != nil {
+		k.Labels = model.KPILabels{Task: l.Task, Indicator: l.Indicator, Unit: l.Unit, Previous: l.Previous, Target: l.Target, Note: l.Note}
+	}
 	for _, r := range kf.Rows {
 		k.Rows = append(k.Rows, model.KPI{Task: r.Task, Indicator: r.Indicator, Unit: r.Unit, Previous: r.Previous, Target: r.Target, Note: r.Note})
 	}

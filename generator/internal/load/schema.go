@@ -248,8 +248,20 @@ type tableFile struct {
 }
 
 type kpiFile struct {
-	Caption string       `yaml:"caption,required"`
-	Rows    []kpiRowFile `yaml:"rows,required"`
+	Caption string `yaml:"caption,required"`
+	// Labels are the column headings as the plan prints them; each one
+	// left out keeps the usual heading.
+	Labels *kpiLabelsFile `yaml:"labels"`
+	Rows   []kpiRowFile   `yaml:"rows,required"`
+}
+
+type kpiLabelsFile struct {
+	Task      string `yaml:"task"`      // 정책과제
+	Indicator string `yaml:"indicator"` // 성과지표
+	Unit      string `yaml:"unit"`      // 단위
+	Previous  string `yaml:"previous"`  // 전년 실적, e.g. ‹ 2024년 ›
+	Target    string `yaml:"target"`    // 목표, e.g. ‹ 2025년 ›
+	Note      string `yaml:"note"`      // 비고
 }
 
 type kpiRowFile struct {

@@ -15,13 +15,13 @@ import (
 // site.yaml's shape. The organisation chart is optional: without it
 // nothing below it is checked and no council book is made.
 type siteFile struct {
-	District string     `yaml:"district,required"`
-	Title    string     `yaml:"title,required"`
+	District string `yaml:"district,required"`
+	Title    string `yaml:"title,required"`
 	// Council is the council the plans are reported to; optional, the
 	// district's name plus 의회 when absent.
-	Council string `yaml:"council"`
-	BaseURL  string     `yaml:"base_url"` // optional: without it, no sitemap or canonical links
-	Fonts    *fontsFile `yaml:"fonts"`
+	Council string     `yaml:"council"`
+	BaseURL string     `yaml:"base_url"` // optional: without it, no sitemap or canonical links
+	Fonts   *fontsFile `yaml:"fonts"`
 	// TrustedHTML lets raw HTML in Markdown reach pages (off: shown as text).
 	TrustedHTML bool `yaml:"trusted_html"`
 	// Committees are the council's 상임위원회, in the council's order;

@@ -26,7 +26,14 @@ type Table struct {
 // KPITable is a table of performance indicators.
 type KPITable struct {
 	Caption string
+	Labels  KPILabels // the headings as printed; "" keeps the usual one
 	Rows    []KPI
+}
+
+// KPILabels are a KPI table's column headings as the plan prints them
+// (‹ 2024년 › for 전년 실적, say).
+type KPILabels struct {
+	Task, Indicator, Unit, Previous, Target, Note string
 }
 
 // KPI is one indicator: 정책과제 → 성과지표 → 단위 → 전년 실적 → 목표.
