@@ -56,7 +56,7 @@ func chartFigures(d *document.Plan) []*document.Figure {
 // the busan case is a picture (an organisation may be too wide to draw,
 // as in the PDF), in order, right after its "< 제목 >" caption, as wide
 // as the text, its stored PNG decoding to the size the file states
-// (orgSz: pixels × 75) at 200 dpi, its alt text the chart's summary; and
+// (orgSz: pixels × 75) at raster.DPI, its alt text the chart's summary; and
 // every kind of chart the plans hold is among them.
 func TestPlanCharts(t *testing.T) {
 	kinds := map[chart.Kind]int{}
@@ -121,12 +121,12 @@ func checkChartPicture(t *testing.T, entries []entry, pic *node) {
 	if Length(w) != PlanPage().TextWidth() {
 		t.Errorf("picture %s: %d wide; the text is %d", id, w, PlanPage().TextWidth())
 	}
-	// 200 dpi: a point is 200/72 pixels; the shown size in points.
-	if px := float64(w) / 100 * 200 / 72; cfg.Width < int(px) || cfg.Width > int(px)+1 {
-		t.Errorf("picture %s: %d pixels for %d HWPUNIT at 200 dpi", id, cfg.Width, w)
+	// raster.DPI: a point is DPI/72 pixels; the shown size in points.
+	if px := float64(w) / 100 * raster.DPI / 72; cfg.Width < int(px) || cfg.Width > int(px)+1 {
+		t.Errorf("picture %s: %d pixels for %d HWPUNIT at %d dpi", id, cfg.Width, w, raster.DPI)
 	}
-	if px := float64(h) / 100 * 200 / 72; cfg.Height < int(px) || cfg.Height > int(px)+2 {
-		t.Errorf("picture %s: %d pixels high for %d HWPUNIT at 200 dpi", id, cfg.Height, h)
+	if px := float64(h) / 100 * raster.DPI / 72; cfg.Height < int(px) || cfg.Height > int(px)+2 {
+		t.Errorf("picture %s: %d pixels high for %d HWPUNIT at %d dpi", id, cfg.Height, h, raster.DPI)
 	}
 	if len(data) > 200_000 {
 		t.Errorf("picture %s: %d bytes", id, len(data))

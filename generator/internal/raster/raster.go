@@ -10,11 +10,9 @@
 package raster
 
 import (
-	"bytes"
 	"errors"
 	"image"
 	"image/draw"
-	"image/png"
 	"math"
 
 	"workplan/generator/internal/chart"
@@ -22,7 +20,7 @@ import (
 
 // DPI is the default resolution: fine enough for A4 print, small enough
 // to keep a chart's file around 50-100 KB.
-const DPI = 200
+const DPI = 150
 
 // Chart is a chart to draw, with the words the document gives it (as
 // typeset.Chart has them for the PDF).
@@ -96,14 +94,7 @@ func Render(c Chart, f *Faces, w, dpi float64) (*Image, error) {
 	for _, o := range d.ops {
 		o.draw(cv)
 	}
-	var buf bytes.Buffer
-	// The image is opaque, so the encoder writes 8-bit RGB; best
-	// compression keeps the files small.
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
-	if err := enc.Encode(&buf, cv.img); err != nil {
-		return nil, err
-	}
-	return &Image{PNG: buf.Bytes(), Width: w, Height: h, Pixels: px}, nil
+	return &Image{PNG: encodePNG(cv.img), Width: w, Height: h, Pixels: px}, nil
 }
 
 // layout lays c out w points wide: its ops and height.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -202,7 +203,7 @@ func TestSizes(t *testing.T) {
 		if len(img.PNG) > 150_000 {
 			t.Errorf("%s: %d bytes", name, len(img.PNG))
 		}
-		if img.Pixels.X != 1339 {
+		if want := int(math.Ceil(482 * float64(DPI) / 72)); img.Pixels.X != want {
 			t.Errorf("%s: %d pixels wide at %d dpi", name, img.Pixels.X, DPI)
 		}
 	}
