@@ -3,8 +3,6 @@ package site
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -13,7 +11,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"workplan/generator/internal/assets"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
@@ -57,71 +54,15 @@ func need(t *testing.T, ok bool, what string) {
 // the site, and that axe-core finds no violations, at 1280 and 360 px.
 // Screenshots go to $SITE_SCREENSHOTS when set.
 func TestBrowser(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("browser test skipped with -short")
-	}
-	chromium := findChromium()
-	need(t, chromium != "", "Chromium (apt-get install chromium)")
-	_, err := assets.FS()
-	need(t, err == nil, fmt.Sprintf("the embedded chart runtime (%v)", err))
-	nm := realNodeModules(t)
-	need(t, nm != "", "node_modules (npm ci --ignore-scripts)")
-	axeSrc, err := os.ReadFile(filepath.Join(nm, "axe-core", "axe.min.js"))
-	need(t, err == nil, "axe-core in node_modules (npm ci --ignore-scripts)")
-
-	shots := os.Getenv("SITE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	} else if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-
-	sites := map[string]string{
+	chromium := needBrowser(t)
+	axeSrc := axeSource(t)
+	shots := screenshotDir(t)
+	host := serveSites(t, map[string]string{
 		"example": writeSite(t, "content", Options{PDF: true}),
 		"rich":    writeSite(t, "testdata/rich", Options{PDF: true}),
-	}
-	mux := http.NewServeMux()
-	for name, dir := range sites {
-		mux.Handle("/"+name+"/", http.StripPrefix("/"+name+"/", http.FileServer(http.Dir(dir))))
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", csp)
-		mux.ServeHTTP(w, r)
-	}), ReadHeaderTimeout: 5 * time.Second}
-	go func() { _ = srv.Serve(ln) }()
-	t.Cleanup(func() { _ = srv.Close() })
-	host := ln.Addr().String()
+	})
 	base := "http://" + host
-
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("font-render-hinting", "none"),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(alloc)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("starting %s: %v", chromium, err)
-	}
+	browser := startBrowser(t, chromium, 90*time.Second)
 
 	pages := []struct {
 		name, path string
@@ -134,7 +75,7 @@ func TestBrowser(t *testing.T) {
 	}
 	for _, pg := range pages {
 		t.Run(pg.name, func(t *testing.T) {
-			checkPage(t, browser, base+pg.path, host, pg.charts, string(axeSrc), filepath.Join(shots, pg.name))
+			checkPage(t, browser, base+pg.path, host, pg.charts, axeSrc, filepath.Join(shots, pg.name))
 		})
 	}
 }

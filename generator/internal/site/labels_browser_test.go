@@ -3,12 +3,8 @@ package site
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
-	"os"
 	"testing"
 	"time"
-	"workplan/generator/internal/assets"
 
 	"github.com/chromedp/chromedp"
 )
@@ -58,56 +54,13 @@ const drawAllJS = `(function () {
 // chart text (axis labels, legends, org chart boxes) is cut off by its
 // chart's box or overlaps another text of the same chart.
 func TestChartLabelsFit(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("browser test skipped with -short")
-	}
-	chromium := findChromium()
-	need(t, chromium != "", "Chromium (apt-get install chromium)")
-	_, err := assets.FS()
-	need(t, err == nil, fmt.Sprintf("the embedded chart runtime (%v)", err))
-
-	sites := map[string]string{
+	chromium := needBrowser(t)
+	base := "http://" + serveSites(t, map[string]string{
 		"example": writeSite(t, "content", Options{}),
 		"rich":    writeSite(t, "testdata/rich", Options{}),
 		"busan":   writeSite(t, "testdata/cases/busan-culture-sports-2025", Options{}),
-	}
-	mux := http.NewServeMux()
-	for name, dir := range sites {
-		mux.Handle("/"+name+"/", http.StripPrefix("/"+name+"/", http.FileServer(http.Dir(dir))))
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-	go func() { _ = srv.Serve(ln) }()
-	t.Cleanup(func() { _ = srv.Close() })
-	base := "http://" + ln.Addr().String()
-
-	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Second)
-	defer cancel()
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.Flag("font-render-hinting", "none"),
-		chromedp.UserDataDir(t.TempDir()),
-	)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(alloc)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("starting %s: %v", chromium, err)
-	}
+	})
+	browser := startBrowser(t, chromium, 5*time.Minute)
 
 	for _, pg := range []struct{ name, path string }{
 		{"example", "/example/2024/saemapo/index.html"},
@@ -142,7 +95,7 @@ func TestChartLabelsFit(t *testing.T) {
 // holds a drawing, then lists their texts.
 func drawnLabels(t *testing.T, tab context.Context, width int64) []labelBox {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(60 * time.Second) // a ceiling for a loaded machine, not a timing
 	for {
 		if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](drawAllJS)); err != nil {
 			t.Fatal(err)
@@ -156,7 +109,7 @@ func drawnLabels(t *testing.T, tab context.Context, width int64) []labelBox {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%d px: charts not drawn after 15 s: %v", width, states)
+			t.Fatalf("%d px: charts not drawn after 60 s: %v", width, states)
 		}
 	}
 	// Labels settle after the resize redraw (120 ms) and font loading.

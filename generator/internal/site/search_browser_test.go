@@ -3,16 +3,12 @@ package site
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
-	"workplan/generator/internal/assets"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -42,63 +38,12 @@ var searchStatusRe = regexp.MustCompile(`^검색 결과 [0-9,]+건`)
 // 360 px (checkPage, which also fails on console errors and requests
 // off the site). Screenshots go to $SITE_SCREENSHOTS when set.
 func TestSearchBrowser(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("browser test skipped with -short")
-	}
-	chromium := findChromium()
-	need(t, chromium != "", "Chromium (apt-get install chromium)")
-	_, err := assets.FS()
-	need(t, err == nil, fmt.Sprintf("the embedded chart runtime (%v)", err))
-	nm := realNodeModules(t)
-	need(t, nm != "", "node_modules (npm ci --ignore-scripts)")
-	axeSrc, err := os.ReadFile(filepath.Join(nm, "axe-core", "axe.min.js"))
-	need(t, err == nil, "axe-core in node_modules (npm ci --ignore-scripts)")
-	shots := os.Getenv("SITE_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	} else if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-
-	dir := writeSite(t, "content", Options{PDF: true})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := http.StripPrefix("/example/", http.FileServer(http.Dir(dir)))
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", csp)
-		files.ServeHTTP(w, r)
-	}), ReadHeaderTimeout: 5 * time.Second}
-	go func() { _ = srv.Serve(ln) }()
-	t.Cleanup(func() { _ = srv.Close() })
-	host := ln.Addr().String()
+	chromium := needBrowser(t)
+	axeSrc := axeSource(t)
+	shots := screenshotDir(t)
+	host := serveSites(t, map[string]string{"example": writeSite(t, "content", Options{PDF: true})})
 	base := "http://" + host + "/example/"
-
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	defer cancelAlloc()
-	browser, cancelBrowser := chromedp.NewContext(alloc)
-	defer cancelBrowser()
-	if err := chromedp.Do(browser); err != nil {
-		t.Fatalf("starting %s: %v", chromium, err)
-	}
+	browser := startBrowser(t, chromium, 90*time.Second)
 	pageURL := base + SearchPage + "?q=" + url.QueryEscape("소통")
 
 	t.Run("query", func(t *testing.T) {
@@ -160,7 +105,7 @@ func TestSearchBrowser(t *testing.T) {
 		}
 	})
 	t.Run("axe", func(t *testing.T) {
-		checkPage(t, browser, pageURL, host, 0, string(axeSrc), filepath.Join(shots, "search"))
+		checkPage(t, browser, pageURL, host, 0, axeSrc, filepath.Join(shots, "search"))
 	})
 }
 
