@@ -43,12 +43,6 @@ const labelsJS = `(function () {
   return out;
 })()`
 
-// drawAllJS scrolls every chart into view once, so that each draws.
-const drawAllJS = `(function () {
-  var list = Array.from(document.querySelectorAll('[role=img].chart'));
-  return list.map(function (el) { el.scrollIntoView({block: 'center'}); return el.id; }).length;
-})()`
-
 // TestChartLabelsFit opens the example's, the fixture's and the Busan
 // case's plan pages at 360, 768, 1280 and 1920 px and checks that no
 // chart text (axis labels, legends, org chart boxes) is cut off by its
@@ -91,13 +85,15 @@ func TestChartLabelsFit(t *testing.T) {
 	}
 }
 
-// drawnLabels scrolls every chart into view, waits until every chart
-// holds a drawing, then lists their texts.
+// drawnLabels brings each chart not drawn yet into view, one at a time
+// (a chart draws when it comes near the screen; scrolling past many at
+// once shows the observer only the last), until every chart holds a
+// drawing, then lists their texts.
 func drawnLabels(t *testing.T, tab context.Context, width int64) []labelBox {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second) // a ceiling for a loaded machine, not a timing
 	for {
-		if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](drawAllJS)); err != nil {
+		if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](scrollToUndrawnJS)); err != nil {
 			t.Fatal(err)
 		}
 		time.Sleep(400 * time.Millisecond)

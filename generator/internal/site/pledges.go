@@ -6,11 +6,6 @@ import (
 
 // The district's pages beyond the index: 공약사업 현황 (pledges/) and
 // 변경 이력 (history/). Their kinds join the template set here.
-func init() {
-	pageFiles["pledges"] = "pledges.html"
-	pageFiles["history"] = "history.html"
-}
-
 // PledgesPage is where the 공약사업 현황 stands in the site.
 const PledgesPage = "pledges/index.html"
 

@@ -25,6 +25,8 @@ var pageFiles = map[string]string{
 	"plan":     "plan.html",
 	"notfound": "notfound.html",
 	"search":   "search.html",
+	"pledges":  "pledges.html",
+	"history":  "history.html",
 }
 
 // sharedFiles are parsed into every page kind.
